@@ -1,0 +1,21 @@
+// `npm run bench`: every performance figure of DESIGN §11 that exists so far, beside its budget and a baseline
+// measured in the same run. Figures are printed, never asserted: speed is not a test.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { appShellSizeRows } from './rows/app-shell-size.ts';
+import { offlineStartRows } from './rows/offline-start.ts';
+import { renderBenchTable, type BenchRow } from './table.ts';
+
+const runs = Number(process.env['BENCH_RUNS'] ?? '5');
+const workDir = mkdtempSync(join(tmpdir(), 'hornbill-bench-'));
+const rows: BenchRow[] = [];
+try {
+  const size = await appShellSizeRows(workDir);
+  rows.push(...size.rows);
+  rows.push(...(await offlineStartRows(join(workDir, 'react-hello'), runs)));
+  console.log(renderBenchTable(rows));
+  console.log(`\n${size.composition}`);
+} finally {
+  rmSync(workDir, { recursive: true, force: true });
+}

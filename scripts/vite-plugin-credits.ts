@@ -1,0 +1,54 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import type { Plugin } from 'vite';
+
+export interface LibraryCredit {
+  name: string;
+  version: string;
+  license: string;
+  author?: string;
+}
+
+interface PackageJson {
+  name?: string;
+  version?: string;
+  license?: string;
+  author?: string | { name?: string };
+}
+
+function packageJsonFor(moduleId: string): PackageJson | undefined {
+  const marker = `${sep}node_modules${sep}`;
+  const at = moduleId.lastIndexOf(marker);
+  if (at < 0) return undefined;
+  const rest = moduleId.slice(at + marker.length).split(sep);
+  const nameParts = rest[0]?.startsWith('@') ? rest.slice(0, 2) : rest.slice(0, 1);
+  const file = join(moduleId.slice(0, at + marker.length), ...nameParts, 'package.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as PackageJson) : undefined;
+}
+
+/**
+ * Emits credits.json: every third-party package actually bundled into the app, with its licence, read from
+ * the module graph at build time so the About screen can never drift from what ships.
+ */
+export function creditsPlugin(): Plugin {
+  return {
+    name: 'hornbill-credits',
+    apply: 'build',
+    generateBundle() {
+      const byName = new Map<string, LibraryCredit>();
+      for (const id of this.getModuleIds()) {
+        const pkg = packageJsonFor(id.replace(/^\0/, '').split('?')[0] ?? id);
+        if (!pkg?.name || byName.has(pkg.name)) continue;
+        const author = typeof pkg.author === 'string' ? pkg.author : pkg.author?.name;
+        byName.set(pkg.name, {
+          name: pkg.name,
+          version: pkg.version ?? '',
+          license: pkg.license ?? 'see package',
+          ...(author ? { author } : {}),
+        });
+      }
+      const credits = [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));
+      this.emitFile({ type: 'asset', fileName: 'credits.json', source: JSON.stringify(credits, null, 1) });
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import Dexie, { type EntityTable } from 'dexie';
+import { schemaVersions, type SchemaVersion } from './schema.ts';
+import type { StoredPreferences } from './preferences-schema.ts';
+
+export type HornbillDb = Dexie & { preferences: EntityTable<StoredPreferences, 'id'> };
+
+export const defaultDatabaseName = 'hornbill';
+
+/** Opens the device database, declaring versions up to `upToVersion` (tests open older versions to test upgrades). */
+export function openHornbillDb(
+  name: string = defaultDatabaseName,
+  upToVersion: number = Number.POSITIVE_INFINITY,
+  versions: readonly SchemaVersion[] = schemaVersions,
+): HornbillDb {
+  const db = new Dexie(name) as HornbillDb;
+  for (const step of versions) {
+    if (step.version > upToVersion) break;
+    const declared = db.version(step.version).stores(step.stores);
+    if (step.upgrade) declared.upgrade(step.upgrade);
+  }
+  return db;
+}

@@ -1,0 +1,31 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * Every version the device database has had, oldest first. A version is never edited once shipped: a change
+ * is a new entry with its upgrade, so a tablet that skipped releases climbs the whole ladder on next start.
+ */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const schemaVersions: readonly SchemaVersion[] = [
+  {
+    // v1: loose key/value settings rows ({ key: 'language', value: 'fr' }).
+    version: 1,
+    stores: { settings: 'key' },
+  },
+  {
+    // v2: one validated preferences record per device; the key/value rows are folded into it and dropped.
+    version: 2,
+    stores: { preferences: 'id', settings: null },
+    upgrade: async (tx) => {
+      const rows = (await tx.table('settings').toArray()) as { key: unknown; value: unknown }[];
+      const language = rows.find((row) => row.key === 'language')?.value;
+      await tx.table('preferences').put({ id: 'device', ...(typeof language === 'string' ? { language } : {}) });
+    },
+  },
+];
+
+export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]?.version ?? 0;

@@ -1,0 +1,12 @@
+import { useSyncExternalStore } from 'react';
+import { routeFromHash, type Route } from './routes.ts';
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+/** Hash routing: every route is served by the one precached index.html, so navigation works offline with no server. */
+export function useHashRoute(): Route {
+  return useSyncExternalStore(subscribe, () => routeFromHash(window.location.hash));
+}

@@ -1,0 +1,48 @@
+import { useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hrefFor, routes, type Route } from '../router/routes.ts';
+import { ConnectionStatus } from './ConnectionStatus.tsx';
+
+interface AppShellProps {
+  route: Route;
+  updateBanner: ReactNode;
+  children: ReactNode;
+}
+
+export function AppShell({ route, updateBanner, children }: AppShellProps) {
+  const { t } = useTranslation();
+  useEffect(() => {
+    // The benchmark and the end-to-end tests wait for this mark: the shell is on screen and usable.
+    performance.mark('hornbill:shell-ready');
+    document.documentElement.dataset['ready'] = 'true';
+  }, []);
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="shell__header">
+        <div className="shell__brand">
+          <img src="/favicon.svg" alt="" width="32" height="32" />
+          <div>
+            <h1 className="shell__title">{t('app.name')}</h1>
+            <p className="shell__tagline">{t('app.tagline')}</p>
+          </div>
+        </div>
+        <ConnectionStatus />
+      </header>
+      {updateBanner}
+      <nav className="shell__nav" aria-label={t('nav.label')}>
+        {routes.map((name) => (
+          <a key={name} href={hrefFor(name)} aria-current={name === route ? 'page' : undefined}>
+            {t(`nav.${name}`)}
+          </a>
+        ))}
+      </nav>
+      <main id="main" className="shell__main" tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { isConfigError } from '../config-error.ts';
+import { readPackageVersion } from '../package-info.ts';
+import type { Command } from './command.ts';
+import { parseCommandLine } from './parse-command-line.ts';
+import { formatUsage } from './usage.ts';
+import { isUsageError, usageError } from './usage-error.ts';
+
+/** Every subcommand. A new one is a file in commands/ (exporting `run`) and one entry here. */
+const commands: readonly Command[] = [
+  {
+    name: 'serve',
+    summary: 'migrate the database, then serve the API and the PWA until SIGTERM or SIGINT',
+    load: () => import('./commands/serve.ts'),
+  },
+];
+
+/** Runs `hornbill ARGS…` and resolves to the exit code: 0 ok, 1 bad configuration or failure, 2 bad usage. */
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    return await dispatch(argv);
+  } catch (error) {
+    if (isUsageError(error)) {
+      process.stderr.write(`hornbill: ${error.message} (see 'hornbill --help')\n`);
+      return 2;
+    }
+    if (isConfigError(error)) {
+      process.stderr.write(`hornbill: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+async function dispatch(argv: readonly string[]): Promise<number> {
+  // Options before the command name are global; everything after it belongs to the command.
+  const commandIndex = argv.findIndex((arg) => !arg.startsWith('-'));
+  const globalArgs = commandIndex === -1 ? argv : argv.slice(0, commandIndex);
+  const { values } = parseCommandLine(globalArgs, {
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' },
+  });
+  if (values.version === true) {
+    process.stdout.write(`${readPackageVersion()}\n`);
+    return 0;
+  }
+  if (values.help === true) {
+    process.stdout.write(formatUsage(commands, readPackageVersion()));
+    return 0;
+  }
+  const name = commandIndex === -1 ? undefined : argv[commandIndex];
+  if (name === undefined) throw usageError('no command given');
+  const command = commands.find((candidate) => candidate.name === name);
+  if (command === undefined) throw usageError(`unknown command '${name}'`);
+  const { run } = await command.load();
+  return run(argv.slice(commandIndex + 1));
+}

@@ -1,0 +1,14 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as serverMeta from './0001_server_meta.ts';
+
+/**
+ * Every migration, in order. A static list rather than a folder scan: it works unchanged under tsx, in a
+ * bundle, and on both engines. Add a new file and one line here; never edit a released migration.
+ */
+const migrations: Record<string, Migration> = {
+  '0001_server_meta': serverMeta,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve(migrations),
+};
