@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { appShellSizeRows } from './rows/app-shell-size.ts';
 import { offlineStartRows } from './rows/offline-start.ts';
+import { permitValidationRows } from './rows/permit-validation.ts';
+import { speciesSearchRows } from './rows/species-search.ts';
 import { renderBenchTable, type BenchRow } from './table.ts';
 
 const runs = Number(process.env['BENCH_RUNS'] ?? '5');
@@ -14,6 +16,8 @@ try {
   const size = await appShellSizeRows(workDir);
   rows.push(...size.rows);
   rows.push(...(await offlineStartRows(join(workDir, 'react-hello'), runs)));
+  rows.push(...(await speciesSearchRows()));
+  rows.push(...permitValidationRows());
   console.log(renderBenchTable(rows));
   console.log(`\n${size.composition}`);
 } finally {

@@ -8,6 +8,7 @@ import { isoCountryName } from '../src/core/codes/iso-country-names.ts';
 import type { CountryStatus, LocalizedName, TranslatedLanguage } from '../src/core/codes/types.ts';
 import { field, parseCsv, type CsvRow } from './code-lists/read-csv.ts';
 import { projectTranslations } from './code-lists/project-translations.ts';
+import { termUnitsModule } from './code-lists/term-units-module.ts';
 
 export const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const sharedDataDir = resolve(repositoryRoot, '../shared/data');
@@ -223,6 +224,7 @@ export function generateCodeListModules(dataDir: string): Map<string, string> {
     [`${generatedDir}/term-codes.ts`, termCodesModule(dataDir, ledger)],
     [`${generatedDir}/unit-codes.ts`, unitCodesModule(dataDir, ledger)],
     [`${generatedDir}/country-codes.ts`, countryCodesModule(dataDir, ledger)],
+    [`${generatedDir}/term-units.ts`, termUnitsModule(dataDir)],
   ]);
   ledger.assertAllUsed();
   return modules;

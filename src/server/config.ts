@@ -30,6 +30,11 @@ export const environmentVariables = [
   { name: 'DATABASE_URL', defaultValue: 'unset', description: 'postgres://user:password@host:port/db selects PostgreSQL; unset uses SQLite in DATA_DIR' },
   { name: 'LOG_LEVEL', defaultValue: 'info', description: logLevels.join(' | ') },
   { name: 'STATIC_DIR', defaultValue: '<package>/dist', description: 'the built PWA (`npm run build`)' },
+  {
+    name: 'HORNBILL_ROOT_PASSPHRASE',
+    defaultValue: 'asked on the terminal',
+    description: 'passphrase of the root key (authority init, user remove, serve); never printed or logged',
+  },
 ] as const;
 
 export type Environment = Readonly<Record<string, string | undefined>>;

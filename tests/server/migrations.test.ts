@@ -34,7 +34,18 @@ describe.each(engines)('migrations on $engine', ({ skipReason, openFresh }) => {
       const first = await describeSchema(db);
       await migrateToLatest(db);
       expect(await describeSchema(db)).toEqual(first);
-      expect(first.map((table) => table.name)).toEqual(['server_meta']);
+      expect(first.map((table) => table.name)).toEqual([
+        'authority',
+        'foreign_trust_lists',
+        'key_certificates',
+        'revocations',
+        'secretariat_notices',
+        'server_meta',
+        'sessions',
+        'sign_in_attempts',
+        'trust_list_versions',
+        'users',
+      ]);
     });
 
     it('record the installation once and keep it on later starts', async () => {

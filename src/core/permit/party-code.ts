@@ -1,8 +1,9 @@
-// A Party is named in a permit number by its ISO 3166-1 alpha-2 code, upper case.
-import { getAlpha2Codes } from 'i18n-iso-countries';
+// A permit number names the issuing Party by its ISO 3166-1 alpha-2 code, upper case. Only CITES Parties
+// issue CITES documents, so the code must be a Party in the CITES code list (src/core/codes).
+import { partyCodes } from '../codes/index.ts';
 
-const ALPHA2_CODES: ReadonlySet<string> = new Set(Object.keys(getAlpha2Codes()));
+const PARTY_CODES: ReadonlySet<string> = new Set(partyCodes);
 
 export function isPartyCode(text: string): boolean {
-  return ALPHA2_CODES.has(text);
+  return PARTY_CODES.has(text);
 }

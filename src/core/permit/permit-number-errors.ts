@@ -67,9 +67,9 @@ export function unknownParty(party: string): PermitNumberError {
   return {
     code: 'permit-number.unknown-party',
     message: {
-      en: `"${party}" is not an ISO 3166 country code, so it names no Party.`,
-      fr: `« ${party} » n’est pas un code de pays ISO 3166 et ne désigne donc aucune Partie.`,
-      es: `«${party}» no es un código de país ISO 3166, por lo que no designa a ninguna Parte.`,
+      en: `"${party}" is not the ISO 3166 code of a CITES Party.`,
+      fr: `« ${party} » n’est pas le code ISO 3166 d’une Partie à la CITES.`,
+      es: `«${party}» no es el código ISO 3166 de una Parte en la CITES.`,
     },
   };
 }

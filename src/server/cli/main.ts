@@ -12,6 +12,36 @@ const commands: readonly Command[] = [
     summary: 'migrate the database, then serve the API and the PWA until SIGTERM or SIGINT',
     load: () => import('./commands/serve.ts'),
   },
+  {
+    name: 'authority',
+    summary: 'authority init --party KE --name "…": create the root key and the first admin (once)',
+    load: () => import('./commands/authority.ts'),
+  },
+  {
+    name: 'user',
+    summary: 'user add --username U --name "…" --roles r1,r2 [--office X] | user remove U [--reason "…"] | user list',
+    load: () => import('./commands/user.ts'),
+  },
+  {
+    name: 'trust',
+    summary: 'trust export --out FILE | trust show FILE | trust import FILE [--yes]: signed trust lists',
+    load: () => import('./commands/trust.ts'),
+  },
+  {
+    name: 'notices',
+    summary: 'notices export --out FILE: the signed notices for the CITES Secretariat',
+    load: () => import('./commands/notices.ts'),
+  },
+  {
+    name: 'permit',
+    summary: 'permit validate FILE.json [--lang en|fr|es] [--at YYYY-MM-DD]: check a permit against the schema and the Convention',
+    load: () => import('./commands/permit-validate.ts'),
+  },
+  {
+    name: 'species',
+    summary: 'species search "QUERY" [--limit N] [--checklist FILE]: search the demo or a Species+ checklist',
+    load: () => import('./commands/species-search.ts'),
+  },
 ];
 
 /** Runs `hornbill ARGS…` and resolves to the exit code: 0 ok, 1 bad configuration or failure, 2 bad usage. */

@@ -1,9 +1,14 @@
 import fastifyCompress from '@fastify/compress';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config, LogLevel } from '../config.ts';
+import type { RootSigner } from '../identity/root-signer.ts';
 import type { Store } from '../store/store.ts';
+import { enforceRouteRoles } from './authorize.ts';
 import { handleErrors, handleNotFound } from './error-handlers.ts';
 import { registerHealthRoute } from './routes/health.ts';
+import { registerSessionRoutes } from './routes/session.ts';
+import { registerTrustListRoute } from './routes/trust-list.ts';
+import { registerUserRoutes } from './routes/users.ts';
 import { addSecurityHeaders } from './security-headers.ts';
 import { registerStaticSite } from './static-site.ts';
 
@@ -13,6 +18,12 @@ export interface HttpServerOptions {
   readonly version: string;
   /** false in tests; the serve command logs at LOG_LEVEL. */
   readonly logger: false | { readonly level: LogLevel };
+  /** Defaults: the wall clock, production password cost, no root key (removing users answers 503). */
+  readonly identity?: {
+    readonly clock?: () => Date;
+    readonly passwordIterations?: number;
+    readonly rootSigner?: RootSigner | undefined;
+  };
 }
 
 // Compress text, JSON, JavaScript, WebAssembly and SVG; images and fonts are compressed already.
@@ -23,12 +34,24 @@ const compressibleTypes = /^text\/|\+json|\/json|javascript|\/wasm|\+xml|\/xml/;
  * request log holds method, URL and remote address only: no bodies, no headers (so no credentials).
  */
 export async function buildHttpServer(options: HttpServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger === false ? false : { level: options.logger.level } });
+  // trustProxy 'loopback': behind the TLS proxy on the same machine (docs/operations.md), request.ip and
+  // request.protocol come from X-Forwarded-For/-Proto, so sign-in back-off is per real client address.
+  const app = Fastify({ logger: options.logger === false ? false : { level: options.logger.level }, trustProxy: 'loopback' });
+  const identity = {
+    store: options.store,
+    clock: options.identity?.clock ?? (() => new Date()),
+    passwordIterations: options.identity?.passwordIterations,
+    rootSigner: options.identity?.rootSigner,
+  };
+  enforceRouteRoles(app, identity);
   addSecurityHeaders(app);
   await app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: 1024, customTypes: compressibleTypes });
   handleErrors(app);
   handleNotFound(app);
   registerHealthRoute(app, options.store, options.version);
+  registerSessionRoutes(app, identity);
+  registerUserRoutes(app, identity);
+  registerTrustListRoute(app, identity);
   await registerStaticSite(app, options.config.staticDir);
   return app;
 }

@@ -1,10 +1,96 @@
 /** The typed schema of the HQ database, identical on SQLite and PostgreSQL (see migrations/). */
 export interface Database {
   server_meta: ServerMetaTable;
+  authority: AuthorityTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  sign_in_attempts: SignInAttemptsTable;
+  key_certificates: KeyCertificatesTable;
+  revocations: RevocationsTable;
+  trust_list_versions: TrustListVersionsTable;
+  foreign_trust_lists: ForeignTrustListsTable;
+  secretariat_notices: SecretariatNoticesTable;
 }
+
+// Times are ISO-8601 UTC strings; bytes are base64; int4 flags are 0 or 1 (see 0002_identity.ts).
 
 /** Facts about this installation, one row per key (see installation.ts for the keys). */
 export interface ServerMetaTable {
   key: string;
   value: string;
+}
+
+export interface AuthorityTable {
+  party: string;
+  name: string;
+  root_public_key: string;
+  root_key_sealed: string;
+  created_at: string;
+}
+
+export interface UsersTable {
+  id: string;
+  username: string;
+  display_name: string;
+  roles: string;
+  office: string | null;
+  password_hash: string;
+  must_change_password: number;
+  created_at: string;
+  removed_at: string | null;
+  removal_reason: string | null;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+export interface SignInAttemptsTable {
+  id: string;
+  username: string;
+  address: string;
+  succeeded: number;
+  attempted_at: string;
+}
+
+export interface KeyCertificatesTable {
+  kid: string;
+  user_id: string;
+  device: string;
+  signed: string;
+  created_at: string;
+}
+
+export interface RevocationsTable {
+  kid: string;
+  revoked_at: string;
+  reason: string;
+}
+
+export interface TrustListVersionsTable {
+  version: number;
+  issued_at: string;
+  signed: string;
+  sha256: string;
+}
+
+export interface ForeignTrustListsTable {
+  party: string;
+  version: number;
+  root_public_key: string;
+  signed: string;
+  imported_at: string;
+}
+
+export interface SecretariatNoticesTable {
+  id: string;
+  kind: string;
+  created_at: string;
+  signed: string;
+  delivered_at: string | null;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { partyCodes } from '../../../src/core/codes/index.ts';
 import fc from 'fast-check';
-import { getAlpha2Codes } from 'i18n-iso-countries';
 import { DEVICE_CODE_ALPHABET } from '../../../src/core/permit/device-code.ts';
 import { EXAMPLE_PERMIT_NUMBER } from '../../../src/core/permit/permit-number-errors.ts';
 import type { PermitNumberErrorCode } from '../../../src/core/permit/permit-number-errors.ts';
@@ -46,7 +46,7 @@ describe('known permit numbers, worked by hand', () => {
   });
 });
 
-const PARTIES = Object.keys(getAlpha2Codes());
+const PARTIES = [...partyCodes];
 const permitNumberParts: fc.Arbitrary<PermitNumberParts> = fc.record({
   party: fc.constantFrom(...PARTIES),
   year: fc.integer({ min: 2000, max: 2099 }),
@@ -182,9 +182,9 @@ describe('bad input says what is wrong', () => {
     expect(result.error.message.es).toContain('posición 17');
     const party = formatPermitNumber({ ...KE_42, party: 'QQ' });
     expect(party.ok ? undefined : party.error.message).toEqual({
-      en: '"QQ" is not an ISO 3166 country code, so it names no Party.',
-      fr: '« QQ » n’est pas un code de pays ISO 3166 et ne désigne donc aucune Partie.',
-      es: '«QQ» no es un código de país ISO 3166, por lo que no designa a ninguna Parte.',
+      en: '"QQ" is not the ISO 3166 code of a CITES Party.',
+      fr: '« QQ » n’est pas le code ISO 3166 d’une Partie à la CITES.',
+      es: '«QQ» no es el código ISO 3166 de una Parte en la CITES.',
     });
   });
 });

@@ -2,12 +2,16 @@ import type { FastifyInstance } from 'fastify';
 import { loadConfig, type Config } from '../../config.ts';
 import { configError } from '../../config-error.ts';
 import { buildHttpServer } from '../../http/build-http-server.ts';
+import { findAuthority, unlockRootKey } from '../../identity/authority.ts';
+import { isIdentityError } from '../../identity/identity-error.ts';
+import type { RootSigner } from '../../identity/root-signer.ts';
 import { assertStaticSite } from '../../http/static-site.ts';
 import { readPackageVersion } from '../../package-info.ts';
 import { ensureInstallation } from '../../store/installation.ts';
 import { migrateToLatest } from '../../store/migrate.ts';
 import { openStore } from '../../store/open-store.ts';
 import { parseCommandLine } from '../parse-command-line.ts';
+import { ROOT_PASSPHRASE_VARIABLE, readRootPassphrase } from '../root-passphrase.ts';
 import { waitForStopSignal } from '../stop-signal.ts';
 
 export async function run(args: readonly string[]): Promise<number> {
@@ -22,7 +26,8 @@ async function serve(config: Config): Promise<number> {
   try {
     await migrateToLatest(store.db);
     await ensureInstallation(store.db, new Date());
-    app = await buildHttpServer({ config, store, version: readPackageVersion(), logger: { level: config.logLevel } });
+    const rootSigner = await unlockRootKeyIfPossible(store);
+    app = await buildHttpServer({ config, store, version: readPackageVersion(), logger: { level: config.logLevel }, identity: { rootSigner } });
     await listen(app, config);
   } catch (error) {
     await app?.close();
@@ -35,6 +40,24 @@ async function serve(config: Config): Promise<number> {
   await store.close();
   process.stdout.write('Hornbill HQ stopped\n');
   return 0;
+}
+
+/**
+ * The root key, when there is an authority and a passphrase (environment or terminal). Without one the server
+ * still runs; only removing users (which signs a new trust list) is refused until it restarts with it.
+ */
+async function unlockRootKeyIfPossible(store: Awaited<ReturnType<typeof openStore>>): Promise<RootSigner | undefined> {
+  if ((await findAuthority(store.db)) === undefined) return undefined;
+  if (process.env[ROOT_PASSPHRASE_VARIABLE] === undefined && !process.stdin.isTTY) {
+    process.stderr.write(`hornbill: ${ROOT_PASSPHRASE_VARIABLE} is not set: users cannot be removed over HTTP until the server restarts with it\n`);
+    return undefined;
+  }
+  try {
+    return await unlockRootKey(store.db, await readRootPassphrase({ confirm: false }));
+  } catch (error) {
+    if (isIdentityError(error)) throw configError(ROOT_PASSPHRASE_VARIABLE, error.message);
+    throw error;
+  }
 }
 
 async function listen(app: FastifyInstance, config: Config): Promise<void> {

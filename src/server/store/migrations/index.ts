@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as serverMeta from './0001_server_meta.ts';
+import * as identity from './0002_identity.ts';
 
 /**
  * Every migration, in order. A static list rather than a folder scan: it works unchanged under tsx, in a
@@ -7,6 +8,7 @@ import * as serverMeta from './0001_server_meta.ts';
  */
 const migrations: Record<string, Migration> = {
   '0001_server_meta': serverMeta,
+  '0002_identity': identity,
 };
 
 export const migrationProvider: MigrationProvider = {

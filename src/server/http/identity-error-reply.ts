@@ -1,0 +1,21 @@
+import type { FastifyReply } from 'fastify';
+import type { IdentityError, IdentityErrorCode } from '../identity/identity-error.ts';
+import { apiErrorBody } from './api-error.ts';
+
+const statusOf: Readonly<Record<IdentityErrorCode, number>> = {
+  authority_exists: 409,
+  no_authority: 409,
+  invalid_party: 400,
+  wrong_passphrase: 500,
+  invalid_username: 400,
+  username_taken: 409,
+  weak_password: 400,
+  wrong_password: 400,
+  user_not_found: 404,
+  user_removed: 409,
+  cannot_remove_self: 409,
+};
+
+export function sendIdentityError(reply: FastifyReply, error: IdentityError): FastifyReply {
+  return reply.code(statusOf[error.code]).send(apiErrorBody(error.code, error.message));
+}

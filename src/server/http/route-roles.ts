@@ -1,0 +1,28 @@
+import type { Role } from '../../core/permit/transition-roles.ts';
+
+/** Who may call a route: anyone, any signed-in user, or signed-in users holding one of the roles. */
+export type RouteAccess = 'public' | 'signed-in' | readonly Role[];
+
+/**
+ * Every /api route and who may call it, keyed `METHOD /url-pattern`: the one place access is decided
+ * (enforced by the preHandler in authorize.ts). Registering an /api route missing here fails at start-up.
+ */
+export const routeRoles: Readonly<Record<string, RouteAccess>> = {
+  'GET /api/v1/health': 'public',
+  'GET /api/v1/trust-list': 'public',
+  'POST /api/v1/session': 'public',
+  'GET /api/v1/session': 'signed-in',
+  'DELETE /api/v1/session': 'signed-in',
+  'POST /api/v1/session/password': 'signed-in',
+  'GET /api/v1/users': ['admin'],
+  'POST /api/v1/users': ['admin'],
+  'PATCH /api/v1/users/:id': ['admin'],
+  'DELETE /api/v1/users/:id': ['admin'],
+};
+
+/** What a user whose password is a one-time password may still do: see who they are, change it, sign out. */
+export const allowedBeforePasswordChange: ReadonlySet<string> = new Set([
+  'GET /api/v1/session',
+  'DELETE /api/v1/session',
+  'POST /api/v1/session/password',
+]);

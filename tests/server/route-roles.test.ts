@@ -1,0 +1,102 @@
+import Fastify, { type FastifyInstance, type InjectOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES, type Role } from '../../src/core/permit/transition-roles.ts';
+import { enforceRouteRoles } from '../../src/server/http/authorize.ts';
+import { routeRoles } from '../../src/server/http/route-roles.ts';
+import { addUser } from '../../src/server/identity/users.ts';
+import type { User } from '../../src/server/identity/user-record.ts';
+import type { Store } from '../../src/server/store/store.ts';
+import { buildIdentityServer, knownPassword, sessionCookie, setUpAuthority, testClock, userWithPassword } from '../support/identity-fixture.ts';
+import { testEngines } from '../support/test-engines.ts';
+
+type Principal = 'anonymous' | Role;
+const principals: readonly Principal[] = ['anonymous', ...ROLES];
+
+describe.each(testEngines())('route roles on $engine', ({ skipReason, openFresh }) => {
+  describe.skipIf(skipReason !== undefined)(skipReason ?? 'with a fresh database', () => {
+    const clock = testClock();
+    let store: Store;
+    let app: FastifyInstance;
+    let dispose: () => Promise<void>;
+    const users = new Map<Role, User>();
+    let patchTarget: User;
+    let created = 0;
+
+    beforeAll(async () => {
+      const fresh = await openFresh();
+      store = fresh.store;
+      dispose = fresh.dispose;
+      const { signer } = await setUpAuthority(store, clock.now);
+      for (const role of ROLES) users.set(role, await userWithPassword(store, `walker-${role}`, [role], clock.now));
+      await userWithPassword(store, 'walker', ['officer'], clock.now);
+      patchTarget = await userWithPassword(store, 'patch-target', ['officer'], clock.now);
+      app = await buildIdentityServer(store, clock, signer);
+    });
+    afterAll(async () => {
+      await app.close();
+      await dispose();
+    });
+
+    async function freshUserId(): Promise<string> {
+      created++;
+      return (await addUser(store.db, { username: `target-${created}`, displayName: 'Target', roles: ['officer'] }, clock.now, 1000)).user.id;
+    }
+
+    /** A request that succeeds for a permitted caller, one per route of route-roles.ts. */
+    const requests: Readonly<Record<string, () => Promise<InjectOptions>>> = {
+      'GET /api/v1/health': async () => ({ method: 'GET', url: '/api/v1/health' }),
+      'GET /api/v1/trust-list': async () => ({ method: 'GET', url: '/api/v1/trust-list' }),
+      'POST /api/v1/session': async () => ({ method: 'POST', url: '/api/v1/session', payload: { username: 'walker', password: knownPassword } }),
+      'GET /api/v1/session': async () => ({ method: 'GET', url: '/api/v1/session' }),
+      'DELETE /api/v1/session': async () => ({ method: 'DELETE', url: '/api/v1/session' }),
+      'POST /api/v1/session/password': async () => ({
+        method: 'POST',
+        url: '/api/v1/session/password',
+        payload: { currentPassword: knownPassword, newPassword: 'a brand new long passphrase' },
+      }),
+      'GET /api/v1/users': async () => ({ method: 'GET', url: '/api/v1/users' }),
+      'POST /api/v1/users': async () => ({
+        method: 'POST',
+        url: '/api/v1/users',
+        payload: { username: `created-${++created}`, displayName: 'Created', roles: ['inspector'] },
+      }),
+      'PATCH /api/v1/users/:id': async () => ({ method: 'PATCH', url: `/api/v1/users/${patchTarget.id}`, payload: { displayName: 'Renamed' } }),
+      'DELETE /api/v1/users/:id': async () => ({ method: 'DELETE', url: `/api/v1/users/${await freshUserId()}`, payload: { reason: 'walk' } }),
+    };
+
+    it('has a request for every route in the table, and every table entry is a registered route', () => {
+      expect(Object.keys(requests).sort()).toEqual(Object.keys(routeRoles).sort());
+      for (const key of Object.keys(routeRoles)) {
+        const [method = '', url = ''] = key.split(' ');
+        expect(app.hasRoute({ method: method as 'GET', url }), key).toBe(true);
+      }
+    });
+
+    const pairs = Object.keys(routeRoles).flatMap((route) => principals.map((principal) => [route, principal] as const));
+    it.each(pairs)('%s as %s', async (route, principal) => {
+      const access = routeRoles[route];
+      const make = requests[route];
+      if (access === undefined || make === undefined) throw new Error(`no entry for ${route}`);
+      const options = await make();
+      const user = principal === 'anonymous' ? undefined : users.get(principal);
+      const headers = user === undefined ? {} : { cookie: await sessionCookie(store, user.id, clock.now) };
+      const response = await app.inject({ ...options, headers });
+      if (access === 'public') expect(response.statusCode, response.body).toBeLessThan(300);
+      else if (principal === 'anonymous') expect(response.statusCode).toBe(401);
+      else if (access === 'signed-in' || access.includes(principal)) expect(response.statusCode, response.body).toBeLessThan(300);
+      else {
+        expect(response.statusCode).toBe(403);
+        expect(response.json().error.code).toBe('forbidden');
+      }
+    });
+  });
+});
+
+describe('route-roles enforcement', () => {
+  it('refuses to register an /api route that is not in the table', async () => {
+    const app = Fastify();
+    enforceRouteRoles(app, { store: undefined as never, clock: () => new Date(), passwordIterations: undefined, rootSigner: undefined });
+    expect(() => app.get('/api/v1/unlisted', async () => 'x')).toThrow('route GET /api/v1/unlisted has no entry in route-roles.ts');
+    await app.close();
+  });
+});
