@@ -44,7 +44,7 @@ async function waitForOfflineReady() {
 
 describe('the installable offline PWA', () => {
   it('renders the app shell on first load with no console or CSP errors', async () => {
-    await openApp();
+    await openApp('#/about');
     expect(await page.title()).toBe('Hornbill — CITES permits');
     expect(await page.getByRole('heading', { name: 'About Hornbill' }).isVisible()).toBe(true);
     expect(await page.getByTestId('app-version').textContent()).toMatch(/^Version \d+\.\d+\.\d+/);
@@ -77,7 +77,7 @@ describe('the installable offline PWA', () => {
   });
 
   it('reloads and renders with the network off once it has loaded', async () => {
-    await openApp();
+    await openApp('#/about');
     await waitForOfflineReady();
     await context.setOffline(true);
     await page.reload();

@@ -1,8 +1,12 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { schemaVersions, type SchemaVersion } from './schema.ts';
+import type { PermitRecord } from './permit-record.ts';
 import type { StoredPreferences } from './preferences-schema.ts';
 
-export type HornbillDb = Dexie & { preferences: EntityTable<StoredPreferences, 'id'> };
+export type HornbillDb = Dexie & {
+  preferences: EntityTable<StoredPreferences, 'id'>;
+  permits: EntityTable<PermitRecord, 'id'>;
+};
 
 export const defaultDatabaseName = 'hornbill';
 

@@ -26,6 +26,15 @@ export const schemaVersions: readonly SchemaVersion[] = [
       await tx.table('preferences').put({ id: 'device', ...(typeof language === 'string' ? { language } : {}) });
     },
   },
+  {
+    // v3: drafts and permits in one table (a draft is a permit with status 'draft'). Nothing to migrate:
+    // preferences stay as they are. Per-user separation (identity issue) will add `userId` and a
+    // `[userId+updatedAt]` index in a later version.
+    version: 3,
+    stores: {
+      permits: 'id, status, documentType, updatedAt, [status+updatedAt], *speciesIds, *parties, *searchWords',
+    },
+  },
 ];
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]?.version ?? 0;

@@ -1,13 +1,39 @@
-/** The screens that exist. Each later feature adds its route here and its folder under screens/. */
-export const routes = ['about', 'settings'] as const;
-export type Route = (typeof routes)[number];
-export const defaultRoute: Route = 'about';
+/** The screens that exist; each later feature adds its route here and its folder under screens/. */
+export type Route =
+  | { screen: 'permits' }
+  | { screen: 'permit'; id: string }
+  | { screen: 'application'; draftId: string | null }
+  | { screen: 'settings' }
+  | { screen: 'about' };
+
+export type NavScreen = 'permits' | 'application' | 'settings' | 'about';
+
+/** The main navigation, in order. */
+export const navRoutes: readonly { screen: NavScreen; route: Route }[] = [
+  { screen: 'permits', route: { screen: 'permits' } },
+  { screen: 'application', route: { screen: 'application', draftId: null } },
+  { screen: 'settings', route: { screen: 'settings' } },
+  { screen: 'about', route: { screen: 'about' } },
+];
+
+export const defaultRoute: Route = { screen: 'permits' };
 
 export function routeFromHash(hash: string): Route {
-  const name = hash.replace(/^#\/?/, '');
-  return (routes as readonly string[]).includes(name) ? (name as Route) : defaultRoute;
+  const [first, second, ...rest] = hash.replace(/^#\/?/, '').split('/').map((part) => decodeURIComponent(part));
+  if (rest.length > 0) return defaultRoute;
+  if (first === 'permits') return second ? { screen: 'permit', id: second } : { screen: 'permits' };
+  if (first === 'applications' && second) return { screen: 'application', draftId: second === 'new' ? null : second };
+  if ((first === 'settings' || first === 'about') && !second) return { screen: first };
+  return defaultRoute;
 }
 
 export function hrefFor(route: Route): string {
-  return `#/${route}`;
+  switch (route.screen) {
+    case 'permit':
+      return `#/permits/${encodeURIComponent(route.id)}`;
+    case 'application':
+      return `#/applications/${route.draftId === null ? 'new' : encodeURIComponent(route.draftId)}`;
+    default:
+      return `#/${route.screen}`;
+  }
 }

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { routeFromHash, type Route } from './routes.ts';
 
 function subscribe(onChange: () => void): () => void {
@@ -8,5 +8,7 @@ function subscribe(onChange: () => void): () => void {
 
 /** Hash routing: every route is served by the one precached index.html, so navigation works offline with no server. */
 export function useHashRoute(): Route {
-  return useSyncExternalStore(subscribe, () => routeFromHash(window.location.hash));
+  // The snapshot is the hash string (stable between renders); the parsed route is derived from it.
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return useMemo(() => routeFromHash(hash), [hash]);
 }

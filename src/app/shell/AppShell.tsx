@@ -1,12 +1,17 @@
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hrefFor, routes, type Route } from '../router/routes.ts';
+import { hrefFor, navRoutes, type NavScreen, type Route } from '../router/routes.ts';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
 
 interface AppShellProps {
   route: Route;
   updateBanner: ReactNode;
   children: ReactNode;
+}
+
+/** The navigation entry a route belongs to: a permit's detail is under Permits. */
+function navScreenOf(route: Route): NavScreen {
+  return route.screen === 'permit' ? 'permits' : route.screen;
 }
 
 export function AppShell({ route, updateBanner, children }: AppShellProps) {
@@ -34,9 +39,9 @@ export function AppShell({ route, updateBanner, children }: AppShellProps) {
       </header>
       {updateBanner}
       <nav className="shell__nav" aria-label={t('nav.label')}>
-        {routes.map((name) => (
-          <a key={name} href={hrefFor(name)} aria-current={name === route ? 'page' : undefined}>
-            {t(`nav.${name}`)}
+        {navRoutes.map((item) => (
+          <a key={item.screen} href={hrefFor(item.route)} aria-current={item.screen === navScreenOf(route) ? 'page' : undefined}>
+            {t(`nav.${item.screen}`)}
           </a>
         ))}
       </nav>

@@ -25,7 +25,7 @@ describe('device database', () => {
     ]);
     v1.close();
 
-    const v2 = openHornbillDb(name);
+    const v2 = openHornbillDb(name, 2);
     await v2.open();
     expect(v2.verno).toBe(2);
     expect(await readPreferences(v2)).toEqual({ id: 'device', language: 'fr' });

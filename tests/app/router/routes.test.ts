@@ -1,13 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { hrefFor, routeFromHash } from '../../../src/app/router/routes.ts';
+import { hrefFor, routeFromHash, type Route } from '../../../src/app/router/routes.ts';
 import { preferredLanguage } from '../../../src/app/i18n/languages.ts';
 
 describe('hash routes', () => {
-  it('maps known hashes to their screen and anything else to About', () => {
-    expect(routeFromHash('#/settings')).toBe('settings');
-    expect(routeFromHash(hrefFor('about'))).toBe('about');
-    expect(routeFromHash('')).toBe('about');
-    expect(routeFromHash('#/nowhere')).toBe('about');
+  it('maps known hashes to their screen and anything else to the permits list', () => {
+    expect(routeFromHash('#/settings')).toEqual({ screen: 'settings' });
+    expect(routeFromHash(hrefFor({ screen: 'about' }))).toEqual({ screen: 'about' });
+    expect(routeFromHash('')).toEqual({ screen: 'permits' });
+    expect(routeFromHash('#/nowhere')).toEqual({ screen: 'permits' });
+    expect(routeFromHash('#/settings/extra')).toEqual({ screen: 'permits' });
+  });
+
+  it('reads the ids of permits and drafts, and "new" for a new application', () => {
+    expect(routeFromHash('#/permits/abc-1')).toEqual({ screen: 'permit', id: 'abc-1' });
+    expect(routeFromHash('#/applications/new')).toEqual({ screen: 'application', draftId: null });
+    expect(routeFromHash('#/applications/abc-1')).toEqual({ screen: 'application', draftId: 'abc-1' });
+    expect(routeFromHash('#/applications')).toEqual({ screen: 'permits' });
+  });
+
+  it('writes every route as a hash that reads back as the same route', () => {
+    const all: Route[] = [
+      { screen: 'permits' },
+      { screen: 'permit', id: 'a b/c' },
+      { screen: 'application', draftId: null },
+      { screen: 'application', draftId: '0c1d' },
+      { screen: 'settings' },
+      { screen: 'about' },
+    ];
+    for (const route of all) expect(routeFromHash(hrefFor(route))).toEqual(route);
   });
 });
 

@@ -15,7 +15,8 @@ export function AboutScreen() {
       </section>
       <section className="card" aria-labelledby="data-heading">
         <h3 id="data-heading">{t('about.dataHeading')}</h3>
-        <p>{t('about.dataNone')}</p>
+        <p>{t('about.dataCodeLists')}</p>
+        <p>{t('about.dataChecklist')}</p>
       </section>
       <LibraryCredits fetchFile={fetchFromOrigin} />
     </>

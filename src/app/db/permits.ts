@@ -1,0 +1,43 @@
+import type { PermitDraft } from '../../core/permit/model/permit-draft.ts';
+import type { HornbillDb } from './database.ts';
+import { permitIndexKeys } from './permit-index-keys.ts';
+import { permitRecordSchema, type PermitRecord } from './permit-record.ts';
+import { isQuotaExceeded, StorageFullError } from './storage-full.ts';
+
+/** One permit or draft, or undefined if this device holds none by that id (or only a record that fails validation). */
+export async function readPermit(db: HornbillDb, id: string): Promise<PermitRecord | undefined> {
+  const parsed = permitRecordSchema.safeParse(await db.permits.get(id));
+  return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * Writes a draft in one transaction (created on first save). A full disk aborts the transaction, so the
+ * previous version stays whole, and surfaces as StorageFullError.
+ */
+export async function saveDraft(db: HornbillDb, draft: PermitDraft, now: Date): Promise<PermitRecord> {
+  try {
+    return await db.transaction('rw', db.permits, async () => {
+      const previous = await db.permits.get(draft.id);
+      if (previous && previous.status !== 'draft') throw new Error(`permit ${draft.id} is ${previous.status}, no longer a draft`);
+      const record = permitRecordSchema.parse({
+        id: draft.id,
+        status: 'draft',
+        createdAt: previous?.createdAt ?? now.toISOString(),
+        updatedAt: now.toISOString(),
+        content: { ...draft, status: 'draft' },
+        ...permitIndexKeys(draft),
+      });
+      await db.permits.put(record);
+      return record;
+    });
+  } catch (error) {
+    if (isQuotaExceeded(error)) throw new StorageFullError('storage full', { cause: error });
+    throw error;
+  }
+}
+
+/** Box 6 of the most recently changed permit on this device: a new application starts with it. */
+export async function lastManagementAuthority(db: HornbillDb): Promise<PermitDraft['managementAuthority']> {
+  const latest = await db.permits.orderBy('updatedAt').last();
+  return latest ? permitRecordSchema.safeParse(latest).data?.content.managementAuthority : undefined;
+}

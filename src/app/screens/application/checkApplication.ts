@@ -1,0 +1,34 @@
+import type { CalendarDate } from '../../../core/permit/calendar-date.ts';
+import type { PermitDraft } from '../../../core/permit/model/permit-draft.ts';
+import { permitSchema } from '../../../core/permit/model/permit.ts';
+import type { ChecklistLookup } from '../../../core/permit/rules/checklist-lookup.ts';
+import type { Finding } from '../../../core/permit/rules/finding.ts';
+import { validatePermit } from '../../../core/permit/rules/validate-permit.ts';
+
+export type ApplicationCheck = { complete: false } | { complete: true; findings: readonly Finding[] };
+
+/**
+ * The Convention's rules on an application. They judge whole permits, so they run once every box an
+ * application needs is filled (the boxes issue fills, 1's number, 2, 5b, 13–15, may still be empty).
+ */
+export function checkApplication(draft: PermitDraft, checklist: ChecklistLookup, today: CalendarDate): ApplicationCheck {
+  const parsed = permitSchema.safeParse({
+    number: null,
+    validUntil: null,
+    issuance: null,
+    endorsement: null,
+    ...draft,
+    status: 'draft',
+  });
+  if (!parsed.success) return { complete: false };
+  const permit = parsed.data;
+  const { errors, warnings } = validatePermit(permit, {
+    checklist,
+    // Until enrolment gives the device its authority, the issuing Party is the one box 6 names.
+    authorityParty: permit.managementAuthority.party,
+    // Quota shares arrive with sync; until then the device holds none, so a taxon under quota cannot be issued.
+    quotaShares: [],
+    clock: () => today,
+  });
+  return { complete: true, findings: [...errors, ...warnings] };
+}
