@@ -117,6 +117,22 @@ describe('the application form', () => {
     await waitFor(() => expect(purposeFindings.children).toHaveLength(0));
   });
 
+  it('flags a box holding a wrong value as it is typed, before the application is complete', async () => {
+    const { container } = await renderWithApp(<ApplicationScreen draftId={null} />, 'fr');
+    await screen.findByTestId('rules-waiting');
+    await chooseSpecies(container, 'lineItems.0.taxon', 'Ursus thibetanus');
+    type(container, 'lineItems.0.quantity.amount', '-3');
+
+    const quantityFindings = await screen.findByTestId('findings-lineItems.0.quantity.amount');
+    await waitFor(() => expect(quantityFindings.textContent).toContain('Doit être supérieur à 0.'));
+    // Boxes still empty are not reported as errors while the officer is typing.
+    expect(screen.getByTestId('findings-importer.name').children).toHaveLength(0);
+    expect(screen.getByTestId('rules-waiting')).toBeTruthy();
+
+    type(container, 'lineItems.0.quantity.amount', '3');
+    await waitFor(() => expect(quantityFindings.children).toHaveLength(0));
+  });
+
   it('says in the user’s language that storage is full, and keeps the typing on screen', async () => {
     const db = openHornbillDb('hornbill-ui-full-disk');
     db.use({

@@ -40,7 +40,7 @@ function ApplicationForm({ initial, existsOnDisk }: { initial: ApplicationFields
   const onFirstSave = useCallback(() => replaceRoute({ screen: 'application', draftId: initial.id }), [initial.id]);
   const saveState = useDraftAutosave(db, fields, existsOnDisk, onFirstSave);
   const check = useRuleFindings(fields);
-  const findings = useMemo(() => placeFindings(check?.complete ? check.findings : [], formFieldPaths(fields)), [check, fields]);
+  const findings = useMemo(() => placeFindings(check?.findings ?? [], formFieldPaths(fields)), [check, fields]);
   const form = useMemo(() => ({ fields, update, findings, options }), [fields, update, findings, options]);
   return (
     <ApplicationFormProvider value={form}>

@@ -3,13 +3,19 @@ import type { PermitDraft } from '../../../core/permit/model/permit-draft.ts';
 import { permitSchema } from '../../../core/permit/model/permit.ts';
 import type { ChecklistLookup } from '../../../core/permit/rules/checklist-lookup.ts';
 import type { Finding } from '../../../core/permit/rules/finding.ts';
+import { invalidValueFindings } from '../../../core/permit/rules/schema-findings.ts';
 import { validatePermit } from '../../../core/permit/rules/validate-permit.ts';
 
-export type ApplicationCheck = { complete: false } | { complete: true; findings: readonly Finding[] };
+export interface ApplicationCheck {
+  /** Whether every box an application needs is filled, so that the Convention's rules have run. */
+  complete: boolean;
+  findings: readonly Finding[];
+}
 
 /**
  * The Convention's rules on an application. They judge whole permits, so they run once every box an
- * application needs is filled (the boxes issue fills, 1's number, 2, 5b, 13–15, may still be empty).
+ * application needs is filled (the boxes issue fills, 1's number, 2, 5b, 13–15, may still be empty); until
+ * then a box holding a wrong value (a negative quantity, a malformed date) is reported as it is typed.
  */
 export function checkApplication(draft: PermitDraft, checklist: ChecklistLookup, today: CalendarDate): ApplicationCheck {
   const parsed = permitSchema.safeParse({
@@ -19,8 +25,8 @@ export function checkApplication(draft: PermitDraft, checklist: ChecklistLookup,
     endorsement: null,
     ...draft,
     status: 'draft',
-  });
-  if (!parsed.success) return { complete: false };
+  }, { reportInput: true });
+  if (!parsed.success) return { complete: false, findings: invalidValueFindings(parsed.error) };
   const permit = parsed.data;
   const { errors, warnings } = validatePermit(permit, {
     checklist,

@@ -40,8 +40,13 @@ function invalidFormat(issue: Extract<Issue, { code: 'invalid_format' }>): Local
 
 const REQUIRED: LocalizedMessage = { en: 'This box is required.', fr: 'Cette case est obligatoire.', es: 'Esta casilla es obligatoria.' };
 
+/** A box left empty, as opposed to one holding a wrong value. */
+function isMissingInput(issue: Issue): boolean {
+  return issue.code !== 'custom' && 'input' in issue && issue.input === undefined;
+}
+
 function issueMessage(issue: Issue): LocalizedMessage {
-  if (issue.code !== 'custom' && 'input' in issue && issue.input === undefined) return REQUIRED;
+  if (isMissingInput(issue)) return REQUIRED;
   switch (issue.code) {
     case 'invalid_type':
       return { en: `Wrong kind of value: ${issue.expected} expected.`, fr: `Type de valeur incorrect : ${issue.expected} attendu.`, es: `Tipo de valor incorrecto: se esperaba ${issue.expected}.` };
@@ -70,6 +75,22 @@ function issueCode(issue: Issue): string {
   return typeof code === 'string' ? code : `schema.${issue.code}`;
 }
 
+function issueFinding(issue: Issue): Finding {
+  return errorFinding(issueCode(issue), issue.path.map(String).join('.'), issueMessage(issue));
+}
+
 export function schemaFindings(error: z.ZodError): Finding[] {
-  return error.issues.map((issue) => errorFinding(issueCode(issue), issue.path.map(String).join('.'), issueMessage(issue)));
+  return error.issues.map(issueFinding);
+}
+
+/** Nothing typed there yet: absent, an empty text, or a group of boxes that are all blank. */
+function isBlank(value: unknown): boolean {
+  if (value === undefined || value === null || value === '') return true;
+  if (Array.isArray(value)) return value.every(isBlank);
+  return typeof value === 'object' && Object.values(value).every(isBlank);
+}
+
+/** Only the boxes holding a wrong value: what a half-filled application shows while its blank boxes wait. */
+export function invalidValueFindings(error: z.ZodError): Finding[] {
+  return error.issues.filter((issue) => issue.code === 'custom' || !('input' in issue) || !isBlank(issue.input)).map(issueFinding);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { permitSchema } from '../../../../src/core/permit/model/permit.ts';
-import { schemaFindings } from '../../../../src/core/permit/rules/schema-findings.ts';
+import { invalidValueFindings, schemaFindings } from '../../../../src/core/permit/rules/schema-findings.ts';
 import { readValidExportJson } from '../permit-fixture.ts';
 
 function findingsFor(change: (permit: Record<string, unknown>) => void) {
@@ -41,5 +41,21 @@ describe('schemaFindings', () => {
       if (item !== undefined) item['appendix'] = 'IV';
     });
     expect(finding).toMatchObject({ path: 'lineItems.0.appendix', message: { en: 'Not an allowed value; allowed: I, II, III.' } });
+  });
+});
+
+describe('invalidValueFindings', () => {
+  it('reports boxes holding a wrong value and leaves blank ones for later', () => {
+    const json = readValidExportJson() as Record<string, unknown>;
+    delete json['exporter'];
+    json['importer'] = { name: '', address: '', country: '' };
+    json['validUntil'] = '2027-02-30';
+    const parsed = permitSchema.safeParse(json, { reportInput: true });
+    expect(parsed.success).toBe(false);
+    if (parsed.success) return;
+    expect(schemaFindings(parsed.error).map((finding) => finding.path)).toEqual(
+      expect.arrayContaining(['exporter', 'importer.name', 'validUntil']),
+    );
+    expect(invalidValueFindings(parsed.error).map((finding) => finding.path)).toEqual(['validUntil']);
   });
 });
