@@ -4,8 +4,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { appShellSizeRows } from './rows/app-shell-size.ts';
+import { auditLogRows } from './rows/audit-log.ts';
 import { offlineStartRows } from './rows/offline-start.ts';
 import { permitValidationRows } from './rows/permit-validation.ts';
+import { qrSizeRows } from './rows/qr-size.ts';
 import { speciesSearchRows } from './rows/species-search.ts';
 import { renderBenchTable, type BenchRow } from './table.ts';
 
@@ -18,6 +20,8 @@ try {
   rows.push(...(await offlineStartRows(join(workDir, 'react-hello'), runs)));
   rows.push(...(await speciesSearchRows()));
   rows.push(...permitValidationRows());
+  rows.push(...(await qrSizeRows()));
+  rows.push(...(await auditLogRows()));
   console.log(renderBenchTable(rows));
   console.log(`\n${size.composition}`);
 } finally {
