@@ -8,6 +8,7 @@ import { auditLogRows } from './rows/audit-log.ts';
 import { offlineStartRows } from './rows/offline-start.ts';
 import { permitValidationRows } from './rows/permit-validation.ts';
 import { qrSizeRows } from './rows/qr-size.ts';
+import { qrVerifyRows } from './rows/qr-verify.ts';
 import { speciesSearchRows } from './rows/species-search.ts';
 import { renderBenchTable, type BenchRow } from './table.ts';
 
@@ -21,6 +22,7 @@ try {
   rows.push(...(await speciesSearchRows()));
   rows.push(...permitValidationRows());
   rows.push(...(await qrSizeRows()));
+  rows.push(...(await qrVerifyRows()));
   rows.push(...(await auditLogRows()));
   console.log(renderBenchTable(rows));
   console.log(`\n${size.composition}`);

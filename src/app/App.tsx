@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useHashRoute } from './router/useHashRoute.ts';
 import type { Route } from './router/routes.ts';
 import { AppShell } from './shell/AppShell.tsx';
+import { RouteGate } from './shell/RouteGate.tsx';
+import { useTrustListPull } from './auth/useTrustListPull.ts';
 import { UpdateBanner } from './shell/UpdateBanner.tsx';
 import { AboutScreen } from './screens/about/AboutScreen.tsx';
 import { SettingsScreen } from './screens/settings/SettingsScreen.tsx';
@@ -12,6 +14,8 @@ import { SettingsScreen } from './screens/settings/SettingsScreen.tsx';
 const PermitsScreen = lazy(() => import('./screens/permits/PermitsScreen.tsx'));
 const PermitDetailScreen = lazy(() => import('./screens/permit/PermitDetailScreen.tsx'));
 const ApplicationScreen = lazy(() => import('./screens/application/ApplicationScreen.tsx'));
+// HQ administration is online-only and for admins alone: never part of the shell.
+const AdminScreen = lazy(() => import('./screens/admin/AdminScreen.tsx'));
 
 function Screen({ route }: { route: Route }) {
   switch (route.screen) {
@@ -25,17 +29,22 @@ function Screen({ route }: { route: Route }) {
       return <AboutScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'admin':
+      return <AdminScreen section={route.section} />;
   }
 }
 
 export function App() {
   const { t } = useTranslation();
   const route = useHashRoute();
+  useTrustListPull();
   return (
     <AppShell route={route} updateBanner={<UpdateBanner />}>
-      <Suspense fallback={<p role="status">{t('app.loadingScreen')}</p>}>
-        <Screen route={route} />
-      </Suspense>
+      <RouteGate route={route}>
+        <Suspense fallback={<p role="status">{t('app.loadingScreen')}</p>}>
+          <Screen route={route} />
+        </Suspense>
+      </RouteGate>
     </AppShell>
   );
 }

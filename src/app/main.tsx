@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './App.tsx';
+import { SessionProvider } from './auth/SessionContext.tsx';
 import { openHornbillDb } from './db/database.ts';
 import { DbProvider } from './db/DbContext.tsx';
 import { readPreferences } from './db/preferences.ts';
@@ -20,7 +21,9 @@ async function start(container: HTMLElement) {
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <DbProvider db={db}>
-          <App />
+          <SessionProvider>
+            <App />
+          </SessionProvider>
         </DbProvider>
       </I18nextProvider>
     </StrictMode>,

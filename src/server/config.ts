@@ -16,6 +16,13 @@ export interface Config {
   readonly logLevel: LogLevel;
   /** Absolute path to the built PWA. */
   readonly staticDir: string;
+  readonly noticeDelivery: NoticeDeliveryConfig;
+}
+
+/** Where Secretariat notices go; both channels may be set, or neither (then they are only exported). */
+export interface NoticeDeliveryConfig {
+  readonly webhookUrl: string | undefined;
+  readonly email: { readonly smtpUrl: string; readonly to: readonly string[]; readonly from: string } | undefined;
 }
 
 /** Every environment variable the server reads, with its default: the single source for `hornbill --help`. */
@@ -35,6 +42,14 @@ export const environmentVariables = [
     defaultValue: 'asked on the terminal',
     description: 'passphrase of the root key (authority init, user remove, serve); never printed or logged',
   },
+  { name: 'NOTICE_WEBHOOK_URL', defaultValue: 'unset', description: 'http(s) URL that receives each signed Secretariat notice as an HTTP POST' },
+  {
+    name: 'SMTP_URL',
+    defaultValue: 'unset',
+    description: 'smtps://user:pass@host:465 or smtp://… (STARTTLS when offered; credentials only over TLS or to localhost): mail server for notices',
+  },
+  { name: 'NOTICE_EMAIL_TO', defaultValue: 'unset', description: 'comma-separated addresses that receive Secretariat notices (needs SMTP_URL)' },
+  { name: 'NOTICE_EMAIL_FROM', defaultValue: 'hornbill@localhost', description: 'sender address of notice e-mails' },
 ] as const;
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -48,6 +63,16 @@ const portSchema = z
 const databaseUrlSchema = z
   .string()
   .refine((value) => /^postgres(ql)?:\/\/[^/]/.test(value), 'must be a postgres:// URL (leave it unset for SQLite)');
+
+const webhookUrlSchema = z.string().refine((value) => /^https?:\/\/[^/]/.test(value) && URL.canParse(value), 'must be an http:// or https:// URL');
+const smtpUrlSchema = z
+  .string()
+  .refine((value) => /^smtps?:\/\/[^/]/.test(value) && URL.canParse(value), 'must be smtp://[user:pass@]host[:port] or smtps://…');
+const emailAddressSchema = z.string().regex(/^[^\s@<>,;"]+@[^\s@<>,;"]+$/, 'must be e-mail addresses separated by commas');
+const emailListSchema = z
+  .string()
+  .transform((value) => value.split(',').map((address) => address.trim()).filter((address) => address !== ''))
+  .pipe(z.array(emailAddressSchema).min(1, 'must name at least one address'));
 
 const logLevelSchema = z.enum(logLevels, { error: `must be one of ${logLevels.join(', ')}` });
 
@@ -69,13 +94,33 @@ export function loadConfig(env: Environment, cwd: string): Config {
     databaseUrl: databaseUrl === undefined ? undefined : parseSetting('DATABASE_URL', databaseUrlSchema, databaseUrl),
     logLevel: parseSetting('LOG_LEVEL', logLevelSchema, read('LOG_LEVEL') ?? 'info'),
     staticDir: path.resolve(cwd, read('STATIC_DIR') ?? path.join(packageRoot, 'dist')),
+    noticeDelivery: loadNoticeDelivery(read),
+  };
+}
+
+function loadNoticeDelivery(read: (name: string) => string | undefined): NoticeDeliveryConfig {
+  const webhookUrl = read('NOTICE_WEBHOOK_URL');
+  const smtpUrl = read('SMTP_URL');
+  const to = read('NOTICE_EMAIL_TO');
+  if (smtpUrl !== undefined && to === undefined) throw configError('NOTICE_EMAIL_TO', 'must be set when SMTP_URL is');
+  if (smtpUrl === undefined && to !== undefined) throw configError('SMTP_URL', 'must be set when NOTICE_EMAIL_TO is');
+  return {
+    webhookUrl: webhookUrl === undefined ? undefined : parseSetting('NOTICE_WEBHOOK_URL', webhookUrlSchema, webhookUrl),
+    email:
+      smtpUrl === undefined || to === undefined
+        ? undefined
+        : {
+            smtpUrl: parseSetting('SMTP_URL', smtpUrlSchema, smtpUrl),
+            to: parseSetting('NOTICE_EMAIL_TO', emailListSchema, to),
+            from: parseSetting('NOTICE_EMAIL_FROM', emailAddressSchema, read('NOTICE_EMAIL_FROM') ?? 'hornbill@localhost'),
+          },
   };
 }
 
 function parseSetting<T>(name: string, schema: z.ZodType<T>, raw: string): T {
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
-  // Never echo DATABASE_URL: it may carry a password.
-  const shown = name === 'DATABASE_URL' ? '' : ` (got '${raw}')`;
+  // Never echo a URL: it may carry a password or a secret token.
+  const shown = ['DATABASE_URL', 'SMTP_URL', 'NOTICE_WEBHOOK_URL'].includes(name) ? '' : ` (got '${raw}')`;
   throw configError(name, `${result.error.issues[0]?.message ?? 'invalid'}${shown}`);
 }

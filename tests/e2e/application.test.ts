@@ -1,16 +1,22 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.ts';
-import { startHq, type RunningHq } from '../support/hq-process.ts';
+import type { RunningHq } from '../support/hq-process.ts';
+import { startHqWithUsers } from '../support/hq-with-users.ts';
+import { firstSignIn, signIn } from '../support/sign-in-page.ts';
 
 let hq: RunningHq;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let pageErrors: string[];
+let oneTimePassword = '';
+const password = 'Tsavo-river-at-dawn';
 
 beforeAll(async () => {
-  [hq, browser] = await Promise.all([startHq(), launchChromium()]);
+  const [identity, launched] = await Promise.all([startHqWithUsers([{ username: 'amina', roles: ['officer'] }]), launchChromium()]);
+  [hq, browser] = [identity.hq, launched];
+  oneTimePassword = identity.oneTimePasswords['amina'] ?? '';
 });
 afterAll(async () => {
   await browser?.close();
@@ -85,6 +91,7 @@ describe('an application typed offline', () => {
   it('survives a reload, is checked by the rules, and is found in the list', async () => {
     await page.goto(`${hq.url}/`);
     await page.waitForSelector('html[data-ready="true"]');
+    await firstSignIn(page, 'amina', password, oneTimePassword);
     await page.getByRole('heading', { name: 'Permits and drafts on this device' }).waitFor();
     await page.getByTestId('permits-empty').waitFor();
     await page.evaluate(async () => {
@@ -93,6 +100,7 @@ describe('an application typed offline', () => {
     await context.setOffline(true);
     await page.reload();
     await page.waitForSelector('html[data-ready="true"]');
+    await signIn(page, 'amina', password);
 
     await page.getByRole('link', { name: 'New application' }).first().click();
     await page.getByRole('heading', { name: 'New application' }).waitFor();
@@ -117,6 +125,7 @@ describe('an application typed offline', () => {
 
     await page.reload();
     await page.waitForSelector('html[data-ready="true"]');
+    await signIn(page, 'amina', password);
     await page.getByRole('heading', { name: 'Application (draft)' }).waitFor();
     for (const [path, value] of Object.entries(boxes)) expect(await field(path).inputValue(), path).toBe(value);
     expect(await field('lineItems.0.taxon').inputValue()).toBe('Ursus thibetanus');

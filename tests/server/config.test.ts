@@ -40,6 +40,7 @@ describe('loadConfig', () => {
       databaseUrl: undefined,
       logLevel: 'info',
       staticDir: path.join(packageRoot, 'dist'),
+      noticeDelivery: { webhookUrl: undefined, email: undefined },
     });
   });
 
@@ -48,8 +49,16 @@ describe('loadConfig', () => {
       { PORT: '9000', HOST: '0.0.0.0', DATA_DIR: 'var', DATABASE_URL: 'postgres://u:p@db/hq', LOG_LEVEL: 'debug', STATIC_DIR: '/www' },
       '/srv',
     );
-    expect(config).toEqual({ port: 9000, host: '0.0.0.0', dataDir: '/srv/var', databaseUrl: 'postgres://u:p@db/hq', logLevel: 'debug', staticDir: '/www' });
+    expect(config).toMatchObject({ port: 9000, host: '0.0.0.0', dataDir: '/srv/var', databaseUrl: 'postgres://u:p@db/hq', logLevel: 'debug', staticDir: '/www' });
     expect(loadConfig({ PORT: '', DATABASE_URL: ' ' }, '/srv')).toMatchObject({ port: 8080, databaseUrl: undefined });
+  });
+
+  it('reads the notice delivery channels', () => {
+    const env = { NOTICE_WEBHOOK_URL: 'https://hook.example/n', SMTP_URL: 'smtps://u:p@mail.example', NOTICE_EMAIL_TO: 'a@x.org, b@y.org', NOTICE_EMAIL_FROM: 'hq@kws.example' };
+    expect(loadConfig(env, '/srv').noticeDelivery).toEqual({
+      webhookUrl: 'https://hook.example/n',
+      email: { smtpUrl: 'smtps://u:p@mail.example', to: ['a@x.org', 'b@y.org'], from: 'hq@kws.example' },
+    });
   });
 
   it.each([
@@ -58,6 +67,11 @@ describe('loadConfig', () => {
     [{ PORT: '70000' }, 'PORT'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ DATABASE_URL: 'mysql://root:hunter2@db/hq' }, 'DATABASE_URL'],
+    [{ NOTICE_WEBHOOK_URL: 'ftp://hook/hunter2' }, 'NOTICE_WEBHOOK_URL'],
+    [{ SMTP_URL: 'smtp://u:hunter2@mail', NOTICE_EMAIL_TO: 'secretariat' }, 'NOTICE_EMAIL_TO'],
+    [{ SMTP_URL: 'http://u:hunter2@mail', NOTICE_EMAIL_TO: 'cites@un.org' }, 'SMTP_URL'],
+    [{ SMTP_URL: 'smtp://u:hunter2@mail' }, 'NOTICE_EMAIL_TO'],
+    [{ NOTICE_EMAIL_TO: 'cites@un.org' }, 'SMTP_URL'],
   ])('rejects %o naming %s', async (env, setting) => {
     const error = await configErrorOf(() => loadConfig(env, '/srv'));
     expect(error.setting).toBe(setting);

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signTrustList } from '../../src/core/trust/trust-list.ts';
-import { cliEnvironment, runCli } from '../support/run-cli.ts';
+import { startHttpSink } from '../support/http-sink.ts';
+import { cliEnvironment, runCli, spawnCli } from '../support/run-cli.ts';
 
 const passphrase = 'acacia-thorn-river-crossing';
 let scratch: string;
@@ -76,6 +77,24 @@ describe('hornbill authority, user, trust and notices commands (SQLite)', () => 
     expect(document.notices.map((notice) => notice.kind)).toEqual(['user-removed']);
   });
 
+  it('delivers the queued notice to the webhook, and says what to set when nothing is configured', async () => {
+    const unconfigured = await runCli(['notices', 'deliver'], env);
+    expect(unconfigured).toMatchObject({ code: 1, stderr: 'hornbill: NOTICE_WEBHOOK_URL: set it, or SMTP_URL and NOTICE_EMAIL_TO, to deliver notices\n' });
+    const sink = await startHttpSink();
+    try {
+      sink.statuses.push(500);
+      const failed = await runCli(['notices', 'deliver'], { ...env, NOTICE_WEBHOOK_URL: sink.url });
+      expect(failed.code).toBe(1);
+      expect(failed.stdout).toMatch(/^Not delivered: user-removed notice [0-9a-f-]{36}: webhook: answered HTTP 500 \(next attempt at .*\)\n0 delivered, 1 failed\n$/);
+      const delivered = await runCli(['notices', 'deliver'], { ...env, NOTICE_WEBHOOK_URL: sink.url });
+      expect(delivered).toMatchObject({ code: 0, stderr: '' });
+      expect(delivered.stdout).toMatch(/^Delivered user-removed notice [0-9a-f-]{36}\n1 delivered, 0 failed\n$/);
+      expect(sink.received).toHaveLength(2);
+    } finally {
+      await sink.close();
+    }
+  });
+
   it('exports the trust list, shows it verified, and refuses a tampered copy with the reason', async () => {
     const out = path.join(scratch, 'ke-trust.cbor');
     const exported = await runCli(['trust', 'export', '--out', out], env);
@@ -127,6 +146,23 @@ describe('hornbill authority, user, trust and notices commands (SQLite)', () => 
 });
 
 describe('hornbill serve with an authority', () => {
+  it('delivers a queued notice to the webhook from the server process', async () => {
+    const added = await runCli(['user', 'add', '--username', 'kiprop', '--name', 'Kiprop Rono', '--roles', 'inspector'], env);
+    expect(added.code).toBe(0);
+    expect((await runCli(['user', 'remove', 'kiprop', '--reason', 'left the service'], env)).code).toBe(0);
+    const sink = await startHttpSink();
+    const running = spawnCli(['serve'], { ...env, PORT: '0', NOTICE_WEBHOOK_URL: sink.url });
+    try {
+      const request = await sink.nextRequest();
+      expect(request.headers['hornbill-notice-kind']).toBe('user-removed');
+      expect(request.body.length).toBeGreaterThan(64);
+    } finally {
+      running.child.kill('SIGTERM');
+      await running.exited;
+      await sink.close();
+    }
+  });
+
   it('refuses to start with a wrong root key passphrase, naming the setting and not echoing it', async () => {
     const result = await runCli(['serve'], { ...env, PORT: '0', HORNBILL_ROOT_PASSPHRASE: 'a-wrong-passphrase-here' });
     expect(result.code).toBe(1);

@@ -36,6 +36,8 @@ describe.each(engines)('migrations on $engine', ({ skipReason, openFresh }) => {
       expect(await describeSchema(db)).toEqual(first);
       expect(first.map((table) => table.name)).toEqual([
         'authority',
+        'devices',
+        'enrolment_challenges',
         'foreign_trust_lists',
         'key_certificates',
         'revocations',

@@ -3,9 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../src/core/permit/transition-roles.ts';
 import { enforceRouteRoles } from '../../src/server/http/authorize.ts';
 import { routeRoles } from '../../src/server/http/route-roles.ts';
+import { removeUser } from '../../src/server/identity/remove-user.ts';
 import { addUser } from '../../src/server/identity/users.ts';
+import type { RootSigner } from '../../src/server/identity/root-signer.ts';
 import type { User } from '../../src/server/identity/user-record.ts';
 import type { Store } from '../../src/server/store/store.ts';
+import { enrolledDevice, enrolmentBody } from '../support/device-fixture.ts';
+import { foreignParty, type ForeignParty } from '../support/foreign-trust-list.ts';
 import { buildIdentityServer, knownPassword, sessionCookie, setUpAuthority, testClock, userWithPassword } from '../support/identity-fixture.ts';
 import { testEngines } from '../support/test-engines.ts';
 
@@ -21,12 +25,16 @@ describe.each(testEngines())('route roles on $engine', ({ skipReason, openFresh 
     const users = new Map<Role, User>();
     let patchTarget: User;
     let created = 0;
+    let signer: RootSigner;
+    let foreign: ForeignParty;
+    let foreignVersion = 0;
 
     beforeAll(async () => {
       const fresh = await openFresh();
       store = fresh.store;
       dispose = fresh.dispose;
-      const { signer } = await setUpAuthority(store, clock.now);
+      ({ signer } = await setUpAuthority(store, clock.now));
+      foreign = await foreignParty('TZ');
       for (const role of ROLES) users.set(role, await userWithPassword(store, `walker-${role}`, [role], clock.now));
       await userWithPassword(store, 'walker', ['officer'], clock.now);
       patchTarget = await userWithPassword(store, 'patch-target', ['officer'], clock.now);
@@ -42,8 +50,11 @@ describe.each(testEngines())('route roles on $engine', ({ skipReason, openFresh 
       return (await addUser(store.db, { username: `target-${created}`, displayName: 'Target', roles: ['officer'] }, clock.now, 1000)).user.id;
     }
 
+    /** The caller's own user, or (for anonymous) any user: what device routes act on. */
+    const ownerOf = (principal: Principal): User => users.get(principal === 'anonymous' ? 'officer' : principal) ?? patchTarget;
+
     /** A request that succeeds for a permitted caller, one per route of route-roles.ts. */
-    const requests: Readonly<Record<string, () => Promise<InjectOptions>>> = {
+    const requests: Readonly<Record<string, (principal: Principal) => Promise<InjectOptions>>> = {
       'GET /api/v1/health': async () => ({ method: 'GET', url: '/api/v1/health' }),
       'GET /api/v1/trust-list': async () => ({ method: 'GET', url: '/api/v1/trust-list' }),
       'POST /api/v1/session': async () => ({ method: 'POST', url: '/api/v1/session', payload: { username: 'walker', password: knownPassword } }),
@@ -62,6 +73,33 @@ describe.each(testEngines())('route roles on $engine', ({ skipReason, openFresh 
       }),
       'PATCH /api/v1/users/:id': async () => ({ method: 'PATCH', url: `/api/v1/users/${patchTarget.id}`, payload: { displayName: 'Renamed' } }),
       'DELETE /api/v1/users/:id': async () => ({ method: 'DELETE', url: `/api/v1/users/${await freshUserId()}`, payload: { reason: 'walk' } }),
+      'POST /api/v1/devices/challenge': async () => ({ method: 'POST', url: '/api/v1/devices/challenge' }),
+      'POST /api/v1/devices': async (principal) => ({
+        method: 'POST',
+        url: '/api/v1/devices',
+        payload: await enrolmentBody(store, signer.party, ownerOf(principal).id, clock.now),
+      }),
+      'GET /api/v1/devices': async () => ({ method: 'GET', url: '/api/v1/devices' }),
+      'POST /api/v1/devices/:id/lost': async (principal) => {
+        const { device } = await enrolledDevice(store, signer, ownerOf(principal).id, clock.now);
+        return { method: 'POST', url: `/api/v1/devices/${device.id}/lost`, payload: { reason: 'walk' } };
+      },
+      'GET /api/v1/trust-lists/foreign': async () => ({ method: 'GET', url: '/api/v1/trust-lists/foreign' }),
+      'POST /api/v1/trust-lists/foreign/preview': async () => ({
+        method: 'POST',
+        url: '/api/v1/trust-lists/foreign/preview',
+        payload: { signed: await foreign.signedList(foreignVersion + 1) },
+      }),
+      'POST /api/v1/trust-lists/foreign': async () => ({
+        method: 'POST',
+        url: '/api/v1/trust-lists/foreign',
+        payload: { signed: await foreign.signedList(++foreignVersion), rootKeyFingerprint: foreign.fingerprint },
+      }),
+      'GET /api/v1/notices': async () => ({ method: 'GET', url: '/api/v1/notices' }),
+      'GET /api/v1/notices/:id': async () => {
+        const { noticeId } = await removeUser(store.db, signer, await freshUserId(), 'walk', clock.now);
+        return { method: 'GET', url: `/api/v1/notices/${noticeId}` };
+      },
     };
 
     it('has a request for every route in the table, and every table entry is a registered route', () => {
@@ -77,7 +115,7 @@ describe.each(testEngines())('route roles on $engine', ({ skipReason, openFresh 
       const access = routeRoles[route];
       const make = requests[route];
       if (access === undefined || make === undefined) throw new Error(`no entry for ${route}`);
-      const options = await make();
+      const options = await make(principal);
       const user = principal === 'anonymous' ? undefined : users.get(principal);
       const headers = user === undefined ? {} : { cookie: await sessionCookie(store, user.id, clock.now) };
       const response = await app.inject({ ...options, headers });

@@ -50,11 +50,11 @@ describe.each(testEngines())('session API on $engine', ({ skipReason, openFresh 
       const setCookie = String(response.headers['set-cookie']);
       expect(setCookie).toMatch(new RegExp(`^${SESSION_COOKIE}=[A-Za-z0-9_-]{43}; Path=/api; HttpOnly; SameSite=Strict; Max-Age=43200$`));
       expect(response.headers['cache-control']).toBe('no-store');
-      expect(response.json()).toMatchObject({ user: { username: 'amina', roles: ['officer'] } });
+      expect(response.json()).toMatchObject({ user: { username: 'amina', roles: ['officer'] }, autoLockMinutes: 15 });
       expect(JSON.stringify(response.json())).not.toContain('pbkdf2');
       const whoAmI = await app.inject({ url: '/api/v1/session', headers: { cookie: cookieFrom(response.headers['set-cookie']) } });
       expect(whoAmI.statusCode).toBe(200);
-      expect(whoAmI.json()).toMatchObject({ user: { username: 'amina', roles: ['officer'], mustChangePassword: false } });
+      expect(whoAmI.json()).toMatchObject({ user: { username: 'amina', roles: ['officer'], mustChangePassword: false }, autoLockMinutes: 15 });
     });
 
     it('marks the cookie Secure when the client came over HTTPS through the proxy', async () => {

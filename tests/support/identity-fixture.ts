@@ -75,7 +75,7 @@ export function buildIdentityServer(store: Store, clock: TestClock, rootSigner: 
 
 /** Row counts of every identity table: "nothing changed" is these being equal before and after. */
 export async function identityRowCounts(store: Store): Promise<Record<string, number>> {
-  const tables = ['authority', 'users', 'sessions', 'sign_in_attempts', 'key_certificates', 'revocations', 'trust_list_versions', 'foreign_trust_lists', 'secretariat_notices'] as const;
+  const tables = ['authority', 'users', 'sessions', 'sign_in_attempts', 'key_certificates', 'revocations', 'trust_list_versions', 'foreign_trust_lists', 'secretariat_notices', 'devices', 'enrolment_challenges'] as const;
   const counts: Record<string, number> = {};
   for (const table of tables) {
     const row = await store.db.selectFrom(table).select((eb) => eb.fn.countAll().as('count')).executeTakeFirstOrThrow();

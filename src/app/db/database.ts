@@ -1,11 +1,18 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { AccountRecord } from '../auth/account-record.ts';
+import type { ChainHeadRecord, EntryRecord } from '../log/entry-record.ts';
 import { schemaVersions, type SchemaVersion } from './schema.ts';
 import type { PermitRecord } from './permit-record.ts';
 import type { StoredPreferences } from './preferences-schema.ts';
+import type { TrustListRecord } from './trust-list-record.ts';
 
 export type HornbillDb = Dexie & {
   preferences: EntityTable<StoredPreferences, 'id'>;
   permits: EntityTable<PermitRecord, 'id'>;
+  accounts: EntityTable<AccountRecord, 'userId'>;
+  trustLists: Table<TrustListRecord, [string, number]>;
+  entries: EntityTable<EntryRecord, 'id'>;
+  chainHeads: EntityTable<ChainHeadRecord, 'device'>;
 };
 
 export const defaultDatabaseName = 'hornbill';

@@ -39,10 +39,11 @@ function changedBounds(filters: PermitFilters): [string | typeof Dexie.minKey, s
   return [from, dayAfter ? new Date(dayAfter.getTime() - 1).toISOString() : Dexie.maxKey];
 }
 
-function matchesAll(filters: PermitFilters): (row: PermitRecord) => boolean {
+function matchesAll(userId: string, filters: PermitFilters): (row: PermitRecord) => boolean {
   const words = searchTokens(filters.text);
   const [from, to] = changedBounds(filters);
   return (row) =>
+    row.userId === userId &&
     (filters.status === '' || row.status === filters.status) &&
     (filters.documentType === '' || row.documentType === filters.documentType) &&
     (filters.speciesId === null || row.speciesIds.includes(filters.speciesId)) &&
@@ -62,12 +63,13 @@ function narrowingCollection(db: HornbillDb, filters: PermitFilters): PermitColl
 }
 
 /**
- * One page of permits, most recently changed first. Without a narrowing filter the rows stream in
- * `updatedAt` (or `[status+updatedAt]`) index order and stop after the page, so 50,000 rows cost one page
- * of memory. A species, Party or word filter reads only the rows its multi-entry index holds, then sorts them.
+ * One page of the user's permits, most recently changed first. Without a narrowing filter the rows stream in
+ * `[userId+updatedAt]` (or `[userId+status+updatedAt]`) index order and stop after the page, so 50,000 rows
+ * cost one page of memory. A species, Party or word filter reads only the rows its multi-entry index holds,
+ * then sorts them.
  */
-export async function queryPermits(db: HornbillDb, filters: PermitFilters, page: number, pageSize: number): Promise<PermitPage> {
-  const matches = matchesAll(filters);
+export async function queryPermits(db: HornbillDb, userId: string, filters: PermitFilters, page: number, pageSize: number): Promise<PermitPage> {
+  const matches = matchesAll(userId, filters);
   const narrowed = narrowingCollection(db, filters);
   if (narrowed) {
     const rows = (await narrowed.filter(matches).reverse().sortBy('updatedAt')) as PermitRecord[];
@@ -77,8 +79,8 @@ export async function queryPermits(db: HornbillDb, filters: PermitFilters, page:
   const [from, to] = changedBounds(filters);
   const ordered =
     filters.status !== ''
-      ? db.permits.where('[status+updatedAt]').between([filters.status, from], [filters.status, to], true, true)
-      : db.permits.where('updatedAt').between(from, to, true, true);
+      ? db.permits.where('[userId+status+updatedAt]').between([userId, filters.status, from], [userId, filters.status, to], true, true)
+      : db.permits.where('[userId+updatedAt]').between([userId, from], [userId, to], true, true);
   const rows = await ordered.reverse().filter(matches).offset(page * pageSize).limit(pageSize + 1).toArray();
   return { rows: rows.slice(0, pageSize), hasMore: rows.length > pageSize };
 }

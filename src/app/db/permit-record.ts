@@ -9,6 +9,8 @@ import { permitDraftSchema } from '../../core/permit/model/permit-draft.ts';
  */
 export const permitRecordSchema = z.object({
   id: z.string().min(1),
+  /** The user whose draft or permit this is (v4); absent on drafts written before device identity. */
+  userId: z.string().min(1).optional(),
   status: z.enum(PERMIT_STATES),
   /** Box 1; '' while a draft has none, so the index still holds the row. */
   documentType: z.string(),

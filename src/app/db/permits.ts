@@ -1,26 +1,32 @@
+import Dexie from 'dexie';
 import type { PermitDraft } from '../../core/permit/model/permit-draft.ts';
 import type { HornbillDb } from './database.ts';
 import { permitIndexKeys } from './permit-index-keys.ts';
 import { permitRecordSchema, type PermitRecord } from './permit-record.ts';
 import { isQuotaExceeded, StorageFullError } from './storage-full.ts';
 
-/** One permit or draft, or undefined if this device holds none by that id (or only a record that fails validation). */
-export async function readPermit(db: HornbillDb, id: string): Promise<PermitRecord | undefined> {
+/**
+ * One of the user's permits or drafts, or undefined if this device holds none by that id for that user (or
+ * only a record that fails validation): on a shared tablet, one user never opens another's.
+ */
+export async function readPermit(db: HornbillDb, id: string, userId: string): Promise<PermitRecord | undefined> {
   const parsed = permitRecordSchema.safeParse(await db.permits.get(id));
-  return parsed.success ? parsed.data : undefined;
+  return parsed.success && parsed.data.userId === userId ? parsed.data : undefined;
 }
 
 /**
  * Writes a draft in one transaction (created on first save). A full disk aborts the transaction, so the
  * previous version stays whole, and surfaces as StorageFullError.
  */
-export async function saveDraft(db: HornbillDb, draft: PermitDraft, now: Date): Promise<PermitRecord> {
+export async function saveDraft(db: HornbillDb, draft: PermitDraft, now: Date, userId: string): Promise<PermitRecord> {
   try {
     return await db.transaction('rw', db.permits, async () => {
       const previous = await db.permits.get(draft.id);
       if (previous && previous.status !== 'draft') throw new Error(`permit ${draft.id} is ${previous.status}, no longer a draft`);
+      if (previous && previous.userId !== userId) throw new Error(`draft ${draft.id} belongs to another user`);
       const record = permitRecordSchema.parse({
         id: draft.id,
+        userId,
         status: 'draft',
         createdAt: previous?.createdAt ?? now.toISOString(),
         updatedAt: now.toISOString(),
@@ -36,8 +42,13 @@ export async function saveDraft(db: HornbillDb, draft: PermitDraft, now: Date): 
   }
 }
 
-/** Box 6 of the most recently changed permit on this device: a new application starts with it. */
-export async function lastManagementAuthority(db: HornbillDb): Promise<PermitDraft['managementAuthority']> {
-  const latest = await db.permits.orderBy('updatedAt').last();
+/** Box 6 of the user's most recently changed permit on this device: a new application starts with it. */
+export async function lastManagementAuthority(db: HornbillDb, userId: string): Promise<PermitDraft['managementAuthority']> {
+  const latest = await db.permits.where('[userId+updatedAt]').between([userId, Dexie.minKey], [userId, Dexie.maxKey]).last();
   return latest ? permitRecordSchema.safeParse(latest).data?.content.managementAuthority : undefined;
+}
+
+/** Gives the drafts written before device identity (no `userId`) to `userId`; returns how many. */
+export async function claimUnownedPermits(db: HornbillDb, userId: string): Promise<number> {
+  return db.permits.filter((row) => row.userId === undefined).modify({ userId });
 }

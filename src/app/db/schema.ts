@@ -35,6 +35,27 @@ export const schemaVersions: readonly SchemaVersion[] = [
       permits: 'id, status, documentType, updatedAt, [status+updatedAt], *speciesIds, *parties, *searchWords',
     },
   },
+  {
+    // v4 (device identity): the users enrolled on this device, the verified trust lists, and the owner of
+    // each draft. Nothing to migrate: v3 drafts have no `userId`, so no user's list shows them; the first
+    // user enrolled on the device takes them over (claimUnownedPermits).
+    version: 4,
+    stores: {
+      accounts: 'userId, &username',
+      trustLists: '[party+version], party',
+      permits:
+        'id, status, documentType, updatedAt, [status+updatedAt], *speciesIds, *parties, *searchWords, userId, [userId+updatedAt], [userId+status+updatedAt]',
+    },
+  },
+  {
+    // v5 (audit log): the device's signed entries (by id, by [device+seq] for the chain, by permit for a
+    // permit's audit trail) and each device chain's head. Nothing to migrate: the log starts empty.
+    version: 5,
+    stores: {
+      entries: 'id, &[device+seq], permit',
+      chainHeads: 'device',
+    },
+  },
 ];
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]?.version ?? 0;

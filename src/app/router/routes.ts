@@ -4,9 +4,18 @@ export type Route =
   | { screen: 'permit'; id: string }
   | { screen: 'application'; draftId: string | null }
   | { screen: 'settings' }
-  | { screen: 'about' };
+  | { screen: 'about' }
+  | { screen: 'admin'; section: AdminSection };
 
-export type NavScreen = 'permits' | 'application' | 'settings' | 'about';
+/** The HQ administration screens, under `#/admin/…` (`#/admin` is the users). */
+export const adminSections = ['users', 'devices', 'trust-lists', 'notices'] as const;
+export type AdminSection = (typeof adminSections)[number];
+
+function isAdminSection(value: string): value is AdminSection {
+  return (adminSections as readonly string[]).includes(value);
+}
+
+export type NavScreen = 'permits' | 'application' | 'settings' | 'about' | 'admin';
 
 /** The main navigation, in order. */
 export const navRoutes: readonly { screen: NavScreen; route: Route }[] = [
@@ -14,6 +23,7 @@ export const navRoutes: readonly { screen: NavScreen; route: Route }[] = [
   { screen: 'application', route: { screen: 'application', draftId: null } },
   { screen: 'settings', route: { screen: 'settings' } },
   { screen: 'about', route: { screen: 'about' } },
+  { screen: 'admin', route: { screen: 'admin', section: 'users' } },
 ];
 
 export const defaultRoute: Route = { screen: 'permits' };
@@ -24,6 +34,10 @@ export function routeFromHash(hash: string): Route {
   if (first === 'permits') return second ? { screen: 'permit', id: second } : { screen: 'permits' };
   if (first === 'applications' && second) return { screen: 'application', draftId: second === 'new' ? null : second };
   if ((first === 'settings' || first === 'about') && !second) return { screen: first };
+  if (first === 'admin') {
+    const section = second ?? 'users';
+    if (isAdminSection(section)) return { screen: 'admin', section };
+  }
   return defaultRoute;
 }
 
@@ -33,6 +47,8 @@ export function hrefFor(route: Route): string {
       return `#/permits/${encodeURIComponent(route.id)}`;
     case 'application':
       return `#/applications/${route.draftId === null ? 'new' : encodeURIComponent(route.draftId)}`;
+    case 'admin':
+      return route.section === 'users' ? '#/admin' : `#/admin/${route.section}`;
     default:
       return `#/${route.screen}`;
   }

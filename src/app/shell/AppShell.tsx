@@ -1,7 +1,10 @@
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor, navRoutes, type NavScreen, type Route } from '../router/routes.ts';
+import { showsInNav } from '../auth/route-access.ts';
+import { useSession } from '../auth/SessionContext.tsx';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
+import { SessionStatus } from './SessionStatus.tsx';
 
 interface AppShellProps {
   route: Route;
@@ -16,6 +19,8 @@ function navScreenOf(route: Route): NavScreen {
 
 export function AppShell({ route, updateBanner, children }: AppShellProps) {
   const { t } = useTranslation();
+  const { state } = useSession();
+  const roles = state.kind === 'signed-in' ? state.user.roles : null;
   useEffect(() => {
     // The benchmark and the end-to-end tests wait for this mark: the shell is on screen and usable.
     performance.mark('hornbill:shell-ready');
@@ -36,10 +41,11 @@ export function AppShell({ route, updateBanner, children }: AppShellProps) {
           </div>
         </div>
         <ConnectionStatus />
+        <SessionStatus />
       </header>
       {updateBanner}
       <nav className="shell__nav" aria-label={t('nav.label')}>
-        {navRoutes.map((item) => (
+        {navRoutes.filter((item) => showsInNav(roles, item.route)).map((item) => (
           <a key={item.screen} href={hrefFor(item.route)} aria-current={item.screen === navScreenOf(route) ? 'page' : undefined}>
             {t(`nav.${item.screen}`)}
           </a>

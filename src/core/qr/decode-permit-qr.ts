@@ -1,6 +1,6 @@
 // Reads a permit QR's text down to its claims without checking the signature: what support staff need to see
-// what a QR says and where it is broken. Whether to trust it is verifyPermitQrSignature's and, later, the
-// verdict's business (trust list, key validity at issue, status list), which needs src/core/trust.
+// what a QR says and where it is broken. Whether to trust it is the verdict's business (verifyPermitQr:
+// trust list, signature, key validity at issue, status list).
 import type { DecodedCoseSign1 } from '../crypto/cose-sign1.ts';
 import { success, type Result } from '../permit/result.ts';
 import { decodeQrBase45 } from './base45-stage.ts';

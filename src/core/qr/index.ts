@@ -13,3 +13,7 @@ export * from './permit-qr-error.ts';
 export * from './prefix-stage.ts';
 export * from './verify-permit-qr-signature.ts';
 export * from './zlib-stage.ts';
+export * from './verify-permit-qr.ts';
+export * from './verify-reason.ts';
+export * from './verify-risk.ts';
+export * from './verify-risk-weights.ts';

@@ -1,5 +1,5 @@
 // The signature check alone, against a public key the caller already chose. Finding that key from the kid
-// in the trust lists, its validity at the issue date and the status list are the verdict's, still to come.
+// in the trust lists, its validity at the issue date and the status list are the verdict's (verifyPermitQr).
 import { verifyCoseSign1 } from '../crypto/cose-sign1.ts';
 import type { DecodedPermitQr } from './decode-permit-qr.ts';
 

@@ -9,7 +9,7 @@ import { isUsageError, usageError } from './usage-error.ts';
 const commands: readonly Command[] = [
   {
     name: 'serve',
-    summary: 'migrate the database, then serve the API and the PWA until SIGTERM or SIGINT',
+    summary: '[--demo] migrate the database, then serve the API and the PWA until SIGTERM or SIGINT (--demo: a demo authority on an empty DATA_DIR)',
     load: () => import('./commands/serve.ts'),
   },
   {
@@ -29,18 +29,29 @@ const commands: readonly Command[] = [
   },
   {
     name: 'notices',
-    summary: 'notices export --out FILE: the signed notices for the CITES Secretariat',
+    summary: 'notices export --out FILE | notices deliver: the signed notices for the CITES Secretariat (deliver: webhook, e-mail)',
     load: () => import('./commands/notices.ts'),
   },
   {
+    name: 'qr',
+    summary: 'qr verify "HB1:…" --trust FILE… [--status FILE…] [--at ISO-8601] [--lang en|fr|es] | qr decode "HB1:…": check or read a permit QR',
+    load: () => import('./commands/qr.ts'),
+  },
+  {
     name: 'permit',
-    summary: 'permit validate FILE.json [--lang en|fr|es] [--at YYYY-MM-DD]: check a permit against the schema and the Convention',
-    load: () => import('./commands/permit-validate.ts'),
+    summary:
+      'permit validate FILE.json [--lang en|fr|es] [--at YYYY-MM-DD] | permit print FILE.json --key KEY.json --out permit.pdf [--lang en|fr|es]: check a permit; print the standard-form PDF with its signed QR',
+    load: () => import('./commands/permit.ts'),
   },
   {
     name: 'species',
     summary: 'species search "QUERY" [--limit N] [--checklist FILE]: search the demo or a Species+ checklist',
     load: () => import('./commands/species-search.ts'),
+  },
+  {
+    name: 'log',
+    summary: 'log verify FILE [--trust FILE] [--root-fingerprint FP]: check an exported device log (exit 0 valid, 1 invalid, 2 unreadable)',
+    load: () => import('./commands/log-verify.ts'),
   },
 ];
 

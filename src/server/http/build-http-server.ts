@@ -5,7 +5,10 @@ import type { RootSigner } from '../identity/root-signer.ts';
 import type { Store } from '../store/store.ts';
 import { enforceRouteRoles } from './authorize.ts';
 import { handleErrors, handleNotFound } from './error-handlers.ts';
+import { registerDeviceRoutes } from './routes/devices.ts';
+import { registerForeignTrustListRoutes } from './routes/foreign-trust-lists.ts';
 import { registerHealthRoute } from './routes/health.ts';
+import { registerNoticeRoutes } from './routes/notices.ts';
 import { registerSessionRoutes } from './routes/session.ts';
 import { registerTrustListRoute } from './routes/trust-list.ts';
 import { registerUserRoutes } from './routes/users.ts';
@@ -18,7 +21,7 @@ export interface HttpServerOptions {
   readonly version: string;
   /** false in tests; the serve command logs at LOG_LEVEL. */
   readonly logger: false | { readonly level: LogLevel };
-  /** Defaults: the wall clock, production password cost, no root key (removing users answers 503). */
+  /** Defaults: the wall clock, production password cost, no root key (removing users and devices, enrolling devices answer 503). */
   readonly identity?: {
     readonly clock?: () => Date;
     readonly passwordIterations?: number;
@@ -52,6 +55,9 @@ export async function buildHttpServer(options: HttpServerOptions): Promise<Fasti
   registerSessionRoutes(app, identity);
   registerUserRoutes(app, identity);
   registerTrustListRoute(app, identity);
+  registerDeviceRoutes(app, identity);
+  registerForeignTrustListRoutes(app, identity);
+  registerNoticeRoutes(app, identity);
   await registerStaticSite(app, options.config.staticDir);
   return app;
 }

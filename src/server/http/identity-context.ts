@@ -8,6 +8,6 @@ export interface IdentityContext {
   readonly clock: () => Date;
   /** PBKDF2 iterations for new hashes; undefined = the production default. */
   readonly passwordIterations: number | undefined;
-  /** The unlocked root key; undefined when the server runs without it (removing users then answers 503). */
+  /** The unlocked root key; undefined when the server runs without it (what signs with it then answers 503). */
   readonly rootSigner: RootSigner | undefined;
 }

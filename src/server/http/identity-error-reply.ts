@@ -14,6 +14,13 @@ const statusOf: Readonly<Record<IdentityErrorCode, number>> = {
   user_not_found: 404,
   user_removed: 409,
   cannot_remove_self: 409,
+  invalid_proof: 400,
+  key_already_enrolled: 409,
+  device_codes_exhausted: 503,
+  device_not_found: 404,
+  device_revoked: 409,
+  not_device_owner: 403,
+  root_key_locked: 503,
 };
 
 export function sendIdentityError(reply: FastifyReply, error: IdentityError): FastifyReply {

@@ -18,6 +18,16 @@ export const routeRoles: Readonly<Record<string, RouteAccess>> = {
   'POST /api/v1/users': ['admin'],
   'PATCH /api/v1/users/:id': ['admin'],
   'DELETE /api/v1/users/:id': ['admin'],
+  'POST /api/v1/devices/challenge': 'signed-in',
+  'POST /api/v1/devices': 'signed-in',
+  'GET /api/v1/devices': ['admin'],
+  // Any signed-in user, but only for their own device unless they are an admin (checked in report-device-lost.ts).
+  'POST /api/v1/devices/:id/lost': 'signed-in',
+  'GET /api/v1/trust-lists/foreign': ['admin'],
+  'POST /api/v1/trust-lists/foreign/preview': ['admin'],
+  'POST /api/v1/trust-lists/foreign': ['admin'],
+  'GET /api/v1/notices': ['admin'],
+  'GET /api/v1/notices/:id': ['admin'],
 };
 
 /** What a user whose password is a one-time password may still do: see who they are, change it, sign out. */

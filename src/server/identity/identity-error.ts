@@ -18,7 +18,14 @@ export type IdentityErrorCode =
   | 'wrong_password'
   | 'user_not_found'
   | 'user_removed'
-  | 'cannot_remove_self';
+  | 'cannot_remove_self'
+  | 'invalid_proof'
+  | 'key_already_enrolled'
+  | 'device_codes_exhausted'
+  | 'device_not_found'
+  | 'device_revoked'
+  | 'not_device_owner'
+  | 'root_key_locked';
 
 export function identityError(code: IdentityErrorCode, message: string): IdentityError {
   const error = new Error(message) as Error & { name: 'IdentityError'; code: IdentityErrorCode };

@@ -8,7 +8,7 @@ import type { RootSigner } from './root-signer.ts';
 
 /**
  * Signs a certificate for a user's device key and stores it; the next published trust list carries it.
- * `user` in the certificate is the user's id. (Device enrolment, which will call this, is a later step.)
+ * `user` in the certificate is the user's id.
  */
 export async function issueKeyCertificate(
   db: Kysely<Database>,

@@ -18,8 +18,8 @@ export interface RemovedUser {
 
 /**
  * Removes a user, all or nothing: marks them removed (sign-in fails from now on), ends their sessions,
- * revokes every key certificate of theirs at `now` (signatures made earlier stay valid), publishes a new
- * trust list version and queues a signed notice for the CITES Secretariat.
+ * marks their devices revoked, revokes every key certificate of theirs at `now` (signatures made earlier
+ * stay valid), publishes a new trust list version and queues a signed notice for the CITES Secretariat.
  */
 export async function removeUser(db: Kysely<Database>, signer: RootSigner, userId: string, reason: string, now: Date): Promise<RemovedUser> {
   return db.transaction().execute(async (trx) => {
@@ -29,6 +29,12 @@ export async function removeUser(db: Kysely<Database>, signer: RootSigner, userI
     const at = now.toISOString();
     await trx.updateTable('users').set({ removed_at: at, removal_reason: reason }).where('id', '=', userId).execute();
     await trx.updateTable('sessions').set({ revoked_at: at }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
+    await trx
+      .updateTable('devices')
+      .set({ revoked_at: at, revocation_reason: `user removed: ${reason}` })
+      .where('user_id', '=', userId)
+      .where('revoked_at', 'is', null)
+      .execute();
     const live = await trx
       .selectFrom('key_certificates')
       .leftJoin('revocations', 'revocations.kid', 'key_certificates.kid')

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** The typed schema of the HQ database, identical on SQLite and PostgreSQL (see migrations/). */
 export interface Database {
   server_meta: ServerMetaTable;
@@ -10,6 +12,8 @@ export interface Database {
   trust_list_versions: TrustListVersionsTable;
   foreign_trust_lists: ForeignTrustListsTable;
   secretariat_notices: SecretariatNoticesTable;
+  devices: DevicesTable;
+  enrolment_challenges: EnrolmentChallengesTable;
 }
 
 // Times are ISO-8601 UTC strings; bytes are base64; int4 flags are 0 or 1 (see 0002_identity.ts).
@@ -92,5 +96,30 @@ export interface SecretariatNoticesTable {
   kind: string;
   created_at: string;
   signed: string;
+  /** Set once every delivery channel configured at the time has taken the notice. */
   delivered_at: string | null;
+  delivery_attempts: Generated<number>;
+  next_attempt_at: string | null;
+  last_error: string | null;
+  webhook_delivered_at: string | null;
+  email_delivered_at: string | null;
+}
+
+export interface DevicesTable {
+  id: string;
+  code: string;
+  user_id: string;
+  public_key: string;
+  label: string | null;
+  enrolled_at: string;
+  last_seen_at: string | null;
+  revoked_at: string | null;
+  revocation_reason: string | null;
+}
+
+export interface EnrolmentChallengesTable {
+  nonce: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
 }

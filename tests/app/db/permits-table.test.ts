@@ -7,6 +7,8 @@ import { StorageFullError } from '../../../src/app/db/storage-full.ts';
 import { PERMIT_FORMAT } from '../../../src/core/permit/model/permit.ts';
 import type { PermitDraft } from '../../../src/core/permit/model/permit-draft.ts';
 
+const owner = 'user-amina';
+
 let counter = 0;
 const freshName = () => `hornbill-permits-test-${++counter}`;
 const id = '0b6f5a52-8d1c-4d47-9a57-0f1a3c9e0b11';
@@ -25,7 +27,7 @@ describe('device database v3', () => {
     await updatePreferences(v2, { language: 'es', persistenceRequest: { requestedAt: '2026-11-01T08:00:00.000Z', granted: true } });
     v2.close();
 
-    const v3 = openHornbillDb(name);
+    const v3 = openHornbillDb(name, 3);
     await v3.open();
     expect(v3.verno).toBe(3);
     expect(await readPreferences(v3)).toEqual({
@@ -42,8 +44,8 @@ describe('device database v3', () => {
 
   it('stores a draft with the keys the list is searched by, and keeps its creation time', async () => {
     const db = openHornbillDb(freshName());
-    await saveDraft(db, draft('Tierpark'), new Date('2026-11-20T10:00:00Z'));
-    const saved = await saveDraft(db, draft('Tierpark Nord'), new Date('2026-11-21T10:00:00Z'));
+    await saveDraft(db, draft('Tierpark'), new Date('2026-11-20T10:00:00Z'), owner);
+    const saved = await saveDraft(db, draft('Tierpark Nord'), new Date('2026-11-21T10:00:00Z'), owner);
     expect(saved).toMatchObject({
       status: 'draft',
       createdAt: '2026-11-20T10:00:00.000Z',
@@ -52,14 +54,14 @@ describe('device database v3', () => {
       parties: ['DE', 'KE'],
     });
     expect(saved.searchWords).toEqual(expect.arrayContaining(['tierpark', 'nord', 'ursus', 'thibetanus', 'asian', 'black', 'bear']));
-    expect((await readPermit(db, id))?.content.importer?.name).toBe('Tierpark Nord');
+    expect((await readPermit(db, id, owner))?.content.importer?.name).toBe('Tierpark Nord');
     db.close();
   });
 
   it('reports a full disk as StorageFullError and leaves the stored draft whole', async () => {
     const name = freshName();
     const before = openHornbillDb(name);
-    await saveDraft(before, draft('Before'), new Date('2026-11-20T10:00:00Z'));
+    await saveDraft(before, draft('Before'), new Date('2026-11-20T10:00:00Z'), owner);
     before.close();
     const db = openHornbillDb(name);
     // The browser refuses the write as a full disk does: the transaction aborts with QuotaExceededError.
@@ -74,8 +76,8 @@ describe('device database v3', () => {
         }),
       }),
     });
-    await expect(saveDraft(db, draft('After'), new Date('2026-11-21T10:00:00Z'))).rejects.toBeInstanceOf(StorageFullError);
-    const kept = await readPermit(db, id);
+    await expect(saveDraft(db, draft('After'), new Date('2026-11-21T10:00:00Z'), owner)).rejects.toBeInstanceOf(StorageFullError);
+    const kept = await readPermit(db, id, owner);
     expect(kept?.content.importer?.name).toBe('Before');
     expect(kept?.updatedAt).toBe('2026-11-20T10:00:00.000Z');
     db.close();

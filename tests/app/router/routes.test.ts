@@ -29,6 +29,16 @@ describe('hash routes', () => {
     ];
     for (const route of all) expect(routeFromHash(hrefFor(route))).toEqual(route);
   });
+
+  it('reads the HQ administration sections, #/admin being the users', () => {
+    expect(routeFromHash('#/admin')).toEqual({ screen: 'admin', section: 'users' });
+    expect(routeFromHash('#/admin/users')).toEqual({ screen: 'admin', section: 'users' });
+    expect(routeFromHash('#/admin/trust-lists')).toEqual({ screen: 'admin', section: 'trust-lists' });
+    expect(routeFromHash('#/admin/nowhere')).toEqual({ screen: 'permits' });
+    for (const section of ['users', 'devices', 'trust-lists', 'notices'] as const) {
+      expect(routeFromHash(hrefFor({ screen: 'admin', section }))).toEqual({ screen: 'admin', section });
+    }
+  });
 });
 
 describe('preferredLanguage', () => {

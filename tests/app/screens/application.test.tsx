@@ -5,6 +5,7 @@ import ApplicationScreen from '../../../src/app/screens/application/ApplicationS
 import { openHornbillDb } from '../../../src/app/db/database.ts';
 import { readPermit } from '../../../src/app/db/permits.ts';
 import { renderWithApp } from '../renderWithApp.tsx';
+import { testUserId } from '../signed-in-session.ts';
 import { chooseSpecies, control, type, waitUntilSaved } from './application-form.ts';
 
 const savedDraftId = () => /^#\/applications\/([0-9a-f-]{36})$/.exec(window.location.hash)?.[1];
@@ -24,7 +25,7 @@ describe('the application form', () => {
 
     const id = savedDraftId();
     expect(id).toBeDefined();
-    const stored = await readPermit(db, id ?? '');
+    const stored = await readPermit(db, id ?? '', testUserId);
     expect(stored?.status).toBe('draft');
     expect(stored?.content).toMatchObject({
       importer: { name: 'Tierpark Nord', country: 'DE' },
@@ -75,7 +76,7 @@ describe('the application form', () => {
     expect(control(container, 'lineItems.0.description').value).toBe('Live birds');
     expect(control(container, 'lineItems.1.description').value).toBe('Carvings');
     await waitUntilSaved();
-    const stored = await readPermit(db, savedDraftId() ?? '');
+    const stored = await readPermit(db, savedDraftId() ?? '', testUserId);
     expect(stored?.content.lineItems?.map((item) => item.description)).toEqual(['Live birds', 'Carvings']);
   });
 

@@ -5,6 +5,7 @@ import { openHornbillDb } from '../../../src/app/db/database.ts';
 import { saveDraft } from '../../../src/app/db/permits.ts';
 import { PERMIT_FORMAT } from '../../../src/core/permit/model/permit.ts';
 import { renderWithApp } from '../renderWithApp.tsx';
+import { testUserId } from '../signed-in-session.ts';
 
 const id = '5d7c1e1a-3b7a-4f5e-8d0a-2b9c4e6f7a81';
 
@@ -26,6 +27,7 @@ describe('the permit detail', () => {
         ],
       },
       new Date('2026-11-20T10:00:00Z'),
+      testUserId,
     );
     await renderWithApp(<PermitDetailScreen permitId={id} />, 'es', db);
     expect((await screen.findByTestId('permit-status')).textContent).toBe('Estado: Borrador');

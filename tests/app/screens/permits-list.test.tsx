@@ -10,6 +10,7 @@ import type { DocumentType } from '../../../src/core/permit/model/document-type.
 import { PERMIT_FORMAT } from '../../../src/core/permit/model/permit.ts';
 import type { PermitDraft } from '../../../src/core/permit/model/permit-draft.ts';
 import { renderWithApp } from '../renderWithApp.tsx';
+import { testUserId } from '../signed-in-session.ts';
 
 let counter = 0;
 
@@ -36,7 +37,7 @@ async function seed(db: HornbillDb, seeds: readonly Seed[]): Promise<void> {
         exporter: { name: 'Nairobi Traders', country: 'KE' },
         lineItems: [{ taxon: { taxonId: row.species[0], scientificName: row.species[1], commonName: '' } }],
       };
-      return permitRecordSchema.parse({ id, status: row.status, createdAt: row.updatedAt, updatedAt: row.updatedAt, content, ...permitIndexKeys(content) });
+      return permitRecordSchema.parse({ id, userId: testUserId, status: row.status, createdAt: row.updatedAt, updatedAt: row.updatedAt, content, ...permitIndexKeys(content) });
     }),
   );
 }

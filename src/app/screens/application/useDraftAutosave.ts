@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useSignedInUser } from '../../auth/SessionContext.tsx';
 import type { HornbillDb } from '../../db/database.ts';
 import { saveDraft } from '../../db/permits.ts';
 import { StorageFullError } from '../../db/storage-full.ts';
@@ -23,6 +24,7 @@ export function useDraftAutosave(
   existsOnDisk: boolean,
   onFirstSave: () => void,
 ): SaveState {
+  const { userId } = useSignedInUser();
   const [state, setState] = useState<SaveState>(existsOnDisk ? { kind: 'saved', at: null } : { kind: 'new' });
   const stored = useRef(fields); // what the database holds (or, for a new draft, what needs no saving)
   const unsaved = useRef<ApplicationFields | null>(null);
@@ -35,7 +37,7 @@ export function useDraftAutosave(
     if (!content) return;
     unsaved.current = null;
     try {
-      await saveDraft(db, toPermitDraft(content), new Date());
+      await saveDraft(db, toPermitDraft(content), new Date(), userId);
       stored.current = content;
       // A change typed while this one was being written is still to save.
       setState(unsaved.current ? { kind: 'pending' } : { kind: 'saved', at: new Date() });
@@ -47,7 +49,7 @@ export function useDraftAutosave(
       unsaved.current ??= content; // retried with the next change
       setState({ kind: 'failed', reason: error instanceof StorageFullError ? 'storage-full' : 'other' });
     }
-  }, [db, onFirstSave]);
+  }, [db, onFirstSave, userId]);
 
   useEffect(() => {
     if (fields === stored.current) return;

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSignedInUser } from '../../auth/SessionContext.tsx';
 import { useDb } from '../../db/DbContext.tsx';
 import type { PermitRecord } from '../../db/permit-record.ts';
 import { readPermit } from '../../db/permits.ts';
@@ -8,20 +9,22 @@ import { statusName } from '../../permit-summary/permitLabels.ts';
 import { hrefFor } from '../../router/routes.ts';
 import { LineItemDetail } from './LineItemDetail.tsx';
 import { PermitFooterBoxes, PermitHeaderBoxes } from './PermitBoxesDetail.tsx';
+import { PermitLog } from './PermitLog.tsx';
 
 /** `#/permits/:id`: every box in the standard form's order, the line items and the status. */
 export default function PermitDetailScreen({ permitId }: { permitId: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const db = useDb();
+  const { userId } = useSignedInUser();
   const [record, setRecord] = useState<PermitRecord | null | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    void readPermit(db, permitId).then((read) => live && setRecord(read ?? null));
+    void readPermit(db, permitId, userId).then((read) => live && setRecord(read ?? null));
     return () => {
       live = false;
     };
-  }, [db, permitId]);
+  }, [db, permitId, userId]);
 
   if (record === undefined) return <p role="status">{t('permit.loading')}</p>;
   if (record === null) {
@@ -56,6 +59,7 @@ export default function PermitDetailScreen({ permitId }: { permitId: string }) {
         <h3 id="permit-footer-heading">{t('permit.issueHeading')}</h3>
         <PermitFooterBoxes permit={permit} />
       </section>
+      <PermitLog record={record} onRecorded={setRecord} />
     </>
   );
 }

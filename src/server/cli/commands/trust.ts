@@ -80,7 +80,7 @@ async function importTrustList(args: readonly string[]): Promise<number> {
   return withStore(async (store) => {
     const problem = await foreignTrustListProblem(store.db, list);
     if (problem !== undefined) {
-      process.stderr.write(`hornbill: ${file}: ${problem}\n`);
+      process.stderr.write(`hornbill: ${file}: ${problem.message}\n`);
       return 1;
     }
     process.stdout.write(

@@ -16,6 +16,9 @@ const passwordSchema = z.string().min(1).max(MAX_PASSWORD_LENGTH * 4);
 const signInSchema = z.strictObject({ username: z.string().min(1).max(200), password: passwordSchema });
 const changePasswordSchema = z.strictObject({ currentPassword: passwordSchema, newPassword: passwordSchema });
 
+/** HQ policy: a device locks after this many idle minutes and asks for the password again. */
+export const AUTO_LOCK_MINUTES = 15;
+
 /** Sign in, who am I, sign out, change password. */
 export function registerSessionRoutes(app: FastifyInstance, context: IdentityContext): void {
   const { db } = context.store;
@@ -32,12 +35,12 @@ export function registerSessionRoutes(app: FastifyInstance, context: IdentityCon
     }
     if (!result.ok) return reply.code(401).send(apiErrorBody('invalid_credentials', 'wrong username or password'));
     setSessionCookie(request, reply, result.session.token);
-    return { user: result.user, expiresAt: result.session.expiresAt };
+    return { user: result.user, expiresAt: result.session.expiresAt, autoLockMinutes: AUTO_LOCK_MINUTES };
   });
 
   app.get('/api/v1/session', async (request) => {
     const { user, expiresAt } = sessionOf(request);
-    return { user, expiresAt };
+    return { user, expiresAt, autoLockMinutes: AUTO_LOCK_MINUTES };
   });
 
   app.delete('/api/v1/session', async (request, reply) => {

@@ -1,14 +1,15 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
+import { changeUser } from '../../identity/change-user.ts';
 import { identityError, isIdentityError } from '../../identity/identity-error.ts';
 import { removeUser } from '../../identity/remove-user.ts';
 import { displayNameSchema, officeSchema, rolesSchema, usernameSchema } from '../../identity/user-record.ts';
-import { addUser, listUsers, updateUser } from '../../identity/users.ts';
-import { apiErrorBody } from '../api-error.ts';
+import { addUser, listUsers } from '../../identity/users.ts';
 import { sessionOf } from '../authorize.ts';
 import type { IdentityContext } from '../identity-context.ts';
 import { sendIdentityError } from '../identity-error-reply.ts';
 import { parseBody } from '../parse-body.ts';
+import { sendRootKeyLocked } from '../root-key-locked.ts';
 
 const newUserSchema = z.strictObject({
   username: usernameSchema,
@@ -50,7 +51,7 @@ export function registerUserRoutes(app: FastifyInstance, context: IdentityContex
     const params = parseBody(idParamsSchema, request.params, reply);
     const body = params === undefined ? undefined : parseBody(userChangesSchema, request.body, reply);
     if (params === undefined || body === undefined) return reply;
-    return answerIdentityErrors(reply, async () => ({ user: await updateUser(db, params.id, body) }));
+    return answerIdentityErrors(reply, () => changeUser(db, context.rootSigner, params.id, body, context.clock()));
   });
 
   app.delete('/api/v1/users/:id', async (request, reply) => {
@@ -59,7 +60,7 @@ export function registerUserRoutes(app: FastifyInstance, context: IdentityContex
     if (params === undefined || reply.sent) return reply;
     const signer = context.rootSigner;
     if (signer === undefined) {
-      return reply.code(503).send(apiErrorBody('root_key_locked', 'the server runs without the root key (set HORNBILL_ROOT_PASSPHRASE), so it cannot sign the new trust list'));
+      return sendRootKeyLocked(reply, 'sign the new trust list');
     }
     return answerIdentityErrors(reply, async () => {
       if (params.id === sessionOf(request).user.id) throw identityError('cannot_remove_self', 'an administrator cannot remove themselves');

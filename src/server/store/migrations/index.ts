@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as serverMeta from './0001_server_meta.ts';
 import * as identity from './0002_identity.ts';
+import * as devices from './0003_devices.ts';
 
 /**
  * Every migration, in order. A static list rather than a folder scan: it works unchanged under tsx, in a
@@ -9,6 +10,7 @@ import * as identity from './0002_identity.ts';
 const migrations: Record<string, Migration> = {
   '0001_server_meta': serverMeta,
   '0002_identity': identity,
+  '0003_devices': devices,
 };
 
 export const migrationProvider: MigrationProvider = {
