@@ -1,5 +1,5 @@
 import type { FastifyReply } from 'fastify';
-import type { IdentityError, IdentityErrorCode } from '../identity/identity-error.ts';
+import { isIdentityError, type IdentityError, type IdentityErrorCode } from '../identity/identity-error.ts';
 import { apiErrorBody } from './api-error.ts';
 
 const statusOf: Readonly<Record<IdentityErrorCode, number>> = {
@@ -25,4 +25,14 @@ const statusOf: Readonly<Record<IdentityErrorCode, number>> = {
 
 export function sendIdentityError(reply: FastifyReply, error: IdentityError): FastifyReply {
   return reply.code(statusOf[error.code]).send(apiErrorBody(error.code, error.message));
+}
+
+/** Runs a route's action and answers an identity error with its status and code; anything else propagates. */
+export async function answerIdentityErrors<T>(reply: FastifyReply, action: () => Promise<T>): Promise<T | FastifyReply> {
+  try {
+    return await action();
+  } catch (error) {
+    if (isIdentityError(error)) return sendIdentityError(reply, error);
+    throw error;
+  }
 }

@@ -4,6 +4,7 @@ import type { Database } from '../store/database.ts';
 import { identityError } from './identity-error.ts';
 import type { RootSigner } from './root-signer.ts';
 import { queueUserRemovedNotice } from './secretariat-notice.ts';
+import { revokeLiveCertificates } from './revoke-live-certificates.ts';
 import { publishTrustList } from './trust-publisher.ts';
 import { findUserById } from './users.ts';
 import type { User } from './user-record.ts';
@@ -35,21 +36,7 @@ export async function removeUser(db: Kysely<Database>, signer: RootSigner, userI
       .where('user_id', '=', userId)
       .where('revoked_at', 'is', null)
       .execute();
-    const live = await trx
-      .selectFrom('key_certificates')
-      .leftJoin('revocations', 'revocations.kid', 'key_certificates.kid')
-      .select('key_certificates.kid')
-      .where('key_certificates.user_id', '=', userId)
-      .where('revocations.kid', 'is', null)
-      .orderBy('key_certificates.kid')
-      .execute();
-    const revokedKids = live.map((row) => row.kid);
-    if (revokedKids.length > 0) {
-      await trx
-        .insertInto('revocations')
-        .values(revokedKids.map((kid) => ({ kid, revoked_at: at, reason: `user removed: ${reason}` })))
-        .execute();
-    }
+    const revokedKids = await revokeLiveCertificates(trx, { userId }, at, `user removed: ${reason}`);
     const published = await publishTrustList(trx, signer, now);
     const removed = { ...user, removedAt: at, removalReason: reason };
     const noticeId = await queueUserRemovedNotice(trx, signer, {

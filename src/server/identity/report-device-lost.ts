@@ -5,6 +5,7 @@ import { retryOnConflict } from '../store/retry-on-conflict.ts';
 import { identityError } from './identity-error.ts';
 import type { RootSigner } from './root-signer.ts';
 import { queueDeviceRevokedNotice } from './secretariat-notice.ts';
+import { revokeLiveCertificates } from './revoke-live-certificates.ts';
 import { publishTrustList } from './trust-publisher.ts';
 import type { User } from './user-record.ts';
 import { findUserById } from './users.ts';
@@ -40,21 +41,7 @@ export async function reportDeviceLost(
       if (owner === undefined) throw new Error(`device ${device.code} has no user`);
       const at = now.toISOString();
       await trx.updateTable('devices').set({ revoked_at: at, revocation_reason: report.reason }).where('id', '=', device.id).execute();
-      const live = await trx
-        .selectFrom('key_certificates')
-        .leftJoin('revocations', 'revocations.kid', 'key_certificates.kid')
-        .select('key_certificates.kid')
-        .where('key_certificates.device', '=', device.code)
-        .where('revocations.kid', 'is', null)
-        .orderBy('key_certificates.kid')
-        .execute();
-      const revokedKids = live.map((row) => row.kid);
-      if (revokedKids.length > 0) {
-        await trx
-          .insertInto('revocations')
-          .values(revokedKids.map((kid) => ({ kid, revoked_at: at, reason: `device lost: ${report.reason}` })))
-          .execute();
-      }
+      const revokedKids = await revokeLiveCertificates(trx, { deviceCode: device.code }, at, `device lost: ${report.reason}`);
       const published = await publishTrustList(trx, signer, now);
       const noticeId = await queueDeviceRevokedNotice(trx, signer, {
         device: { id: device.id, code: device.code },

@@ -13,7 +13,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('DeviceLogSetting', () => {
   it('verifies this device’s log with a progress bar and says it is intact', async () => {
-    let finish: () => void = () => undefined;
+    let finish: (() => void) | undefined;
     deviceLog.verifyThisDeviceLog.mockImplementation(async (_db: unknown, device: string, onProgress: (verified: number, total: number) => Promise<void>) => {
       expect(device).toBe('T3F');
       await onProgress(200, 450);
@@ -25,7 +25,9 @@ describe('DeviceLogSetting', () => {
     const bar = await screen.findByRole('progressbar', { name: 'Entries verified' });
     expect(bar.getAttribute('value')).toBe('200');
     expect(bar.getAttribute('max')).toBe('450');
-    finish();
+    // The verifier is still running (the bar is up) until it is let go.
+    await waitFor(() => expect(finish).toBeDefined());
+    finish?.();
     await waitFor(() => expect(screen.getByTestId('device-log-result').textContent).toBe('All 450 entries verify: signatures, keys and chain are intact.'));
     expect(screen.queryByRole('progressbar')).toBeNull();
   });

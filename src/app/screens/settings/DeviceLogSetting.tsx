@@ -4,9 +4,11 @@ import type { DeviceLogVerdict } from '../../../core/log/verify-device-log.ts';
 import { useSession } from '../../auth/SessionContext.tsx';
 import { useDb } from '../../db/DbContext.tsx';
 import { useLanguage } from '../../i18n/useLanguage.ts';
-import { exportThisDeviceLog, verifyThisDeviceLog } from '../../log/device-log.ts';
 
 type Check = { readonly kind: 'running'; readonly verified: number; readonly total: number } | { readonly kind: 'done'; readonly verdict: DeviceLogVerdict } | { readonly kind: 'failed' };
+
+/** The log code (CBOR, COSE, Ed25519) loads only when asked for: it is not part of the app shell. */
+const loadDeviceLog = () => import('../../log/device-log.ts');
 
 /** Lets the progress bar repaint between batches of entries. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -24,6 +26,7 @@ export function DeviceLogSetting({ now }: { now: () => Date }) {
   const verify = async () => {
     setCheck({ kind: 'running', verified: 0, total: 0 });
     try {
+      const { verifyThisDeviceLog } = await loadDeviceLog();
       const verdict = await verifyThisDeviceLog(db, deviceCode, async (verified, total) => {
         setCheck({ kind: 'running', verified, total });
         await nextFrame();
@@ -35,6 +38,7 @@ export function DeviceLogSetting({ now }: { now: () => Date }) {
   };
 
   const download = async () => {
+    const { exportThisDeviceLog } = await loadDeviceLog();
     const text = await exportThisDeviceLog(db, deviceCode, now().getTime());
     const url = URL.createObjectURL(new Blob([text], { type: 'application/jsonl' }));
     const link = document.createElement('a');

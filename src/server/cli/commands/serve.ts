@@ -26,6 +26,9 @@ export async function run(args: readonly string[]): Promise<number> {
 }
 
 async function serve(config: Config, demo: boolean): Promise<number> {
+  // Listen for SIGTERM before anything else: a supervisor may stop us as soon as it reads the listening line,
+  // and a signal that arrives before its listener exists kills the process without a clean shutdown.
+  const stopSignal = waitForStopSignal();
   assertStaticSite(config.staticDir);
   // Looked at before the store opens: opening SQLite creates its file there.
   const dataDirWasEmpty = demo && isEmptyDirectory(config.dataDir);
@@ -51,7 +54,7 @@ async function serve(config: Config, demo: boolean): Promise<number> {
   const url = addressUrl(app);
   process.stdout.write(`Hornbill HQ listening on ${url} (db: ${store.engine} at ${store.location})\n`);
   if (demoStart !== undefined) process.stdout.write(describeDemoStart(demoStart, url, config.dataDir));
-  await waitForStopSignal();
+  await stopSignal;
   await delivery?.stop();
   await app.close();
   await store.close();

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { toBase64 } from '../../../core/crypto/base64.ts';
 import { ED25519_PUBLIC_KEY_LENGTH, ED25519_SIGNATURE_LENGTH } from '../../../core/crypto/ed25519.ts';
@@ -6,12 +6,11 @@ import { ENROLMENT_NONCE_LENGTH } from '../../../core/trust/enrolment-proof.ts';
 import { listDevices } from '../../identity/devices.ts';
 import { enrolDevice } from '../../identity/enrol-device.ts';
 import { createEnrolmentChallenge } from '../../identity/enrolment-challenges.ts';
-import { isIdentityError } from '../../identity/identity-error.ts';
 import { reportDeviceLost } from '../../identity/report-device-lost.ts';
 import { sessionOf } from '../authorize.ts';
 import { base64BytesSchema } from '../base64-field.ts';
 import type { IdentityContext } from '../identity-context.ts';
-import { sendIdentityError } from '../identity-error-reply.ts';
+import { answerIdentityErrors } from '../identity-error-reply.ts';
 import { parseBody } from '../parse-body.ts';
 import { sendRootKeyLocked } from '../root-key-locked.ts';
 
@@ -23,15 +22,6 @@ const enrolmentSchema = z.strictObject({
 });
 const lostSchema = z.strictObject({ reason: z.string().trim().min(1).max(400).optional() }).optional();
 const idParamsSchema = z.strictObject({ id: z.uuid() });
-
-async function answerIdentityErrors<T>(reply: FastifyReply, action: () => Promise<T>): Promise<T | FastifyReply> {
-  try {
-    return await action();
-  } catch (error) {
-    if (isIdentityError(error)) return sendIdentityError(reply, error);
-    throw error;
-  }
-}
 
 /** Device enrolment (challenge, then proof), the admin's device list, and reporting a device lost. */
 export function registerDeviceRoutes(app: FastifyInstance, context: IdentityContext): void {

@@ -1,13 +1,13 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { changeUser } from '../../identity/change-user.ts';
-import { identityError, isIdentityError } from '../../identity/identity-error.ts';
+import { identityError } from '../../identity/identity-error.ts';
 import { removeUser } from '../../identity/remove-user.ts';
 import { displayNameSchema, officeSchema, rolesSchema, usernameSchema } from '../../identity/user-record.ts';
 import { addUser, listUsers } from '../../identity/users.ts';
 import { sessionOf } from '../authorize.ts';
 import type { IdentityContext } from '../identity-context.ts';
-import { sendIdentityError } from '../identity-error-reply.ts';
+import { answerIdentityErrors } from '../identity-error-reply.ts';
 import { parseBody } from '../parse-body.ts';
 import { sendRootKeyLocked } from '../root-key-locked.ts';
 
@@ -22,15 +22,6 @@ const userChangesSchema = z
   .refine((changes) => Object.keys(changes).length > 0, 'nothing to change');
 const removalSchema = z.strictObject({ reason: z.string().trim().min(1).max(500).optional() }).optional();
 const idParamsSchema = z.strictObject({ id: z.uuid() });
-
-async function answerIdentityErrors<T>(reply: FastifyReply, action: () => Promise<T>): Promise<T | FastifyReply> {
-  try {
-    return await action();
-  } catch (error) {
-    if (isIdentityError(error)) return sendIdentityError(reply, error);
-    throw error;
-  }
-}
 
 /** Admin routes: list, add, change and remove users. */
 export function registerUserRoutes(app: FastifyInstance, context: IdentityContext): void {
