@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import type { StoredPermitState } from '../../core/permit/lifecycle.ts';
 import { searchTokens } from '../../core/species/search-normalise.ts';
 import type { HornbillDb } from './database.ts';
+import { isVisibleTo } from './permit-visibility.ts';
 import type { PermitRecord } from './permit-record.ts';
 
 export interface PermitFilters {
@@ -43,7 +44,7 @@ function matchesAll(userId: string, filters: PermitFilters): (row: PermitRecord)
   const words = searchTokens(filters.text);
   const [from, to] = changedBounds(filters);
   return (row) =>
-    row.userId === userId &&
+    isVisibleTo(row, userId) &&
     (filters.status === '' || row.status === filters.status) &&
     (filters.documentType === '' || row.documentType === filters.documentType) &&
     (filters.speciesId === null || row.speciesIds.includes(filters.speciesId)) &&
@@ -63,10 +64,10 @@ function narrowingCollection(db: HornbillDb, filters: PermitFilters): PermitColl
 }
 
 /**
- * One page of the user's permits, most recently changed first. Without a narrowing filter the rows stream in
- * `[userId+updatedAt]` (or `[userId+status+updatedAt]`) index order and stop after the page, so 50,000 rows
- * cost one page of memory. A species, Party or word filter reads only the rows its multi-entry index holds,
- * then sorts them.
+ * One page of the permits the user may see (their own drafts, and every permit from submission on), most
+ * recently changed first. Without a narrowing filter the rows stream in `updatedAt` (or `[status+updatedAt]`,
+ * or for drafts `[userId+status+updatedAt]`) index order and stop after the page, so 50,000 rows cost one page
+ * of memory. A species, Party or word filter reads only the rows its multi-entry index holds, then sorts them.
  */
 export async function queryPermits(db: HornbillDb, userId: string, filters: PermitFilters, page: number, pageSize: number): Promise<PermitPage> {
   const matches = matchesAll(userId, filters);
@@ -78,9 +79,11 @@ export async function queryPermits(db: HornbillDb, userId: string, filters: Perm
   }
   const [from, to] = changedBounds(filters);
   const ordered =
-    filters.status !== ''
-      ? db.permits.where('[userId+status+updatedAt]').between([userId, filters.status, from], [userId, filters.status, to], true, true)
-      : db.permits.where('[userId+updatedAt]').between([userId, from], [userId, to], true, true);
+    filters.status === 'draft'
+      ? db.permits.where('[userId+status+updatedAt]').between([userId, 'draft', from], [userId, 'draft', to], true, true)
+      : filters.status !== ''
+        ? db.permits.where('[status+updatedAt]').between([filters.status, from], [filters.status, to], true, true)
+        : db.permits.where('updatedAt').between(from, to, true, true);
   const rows = await ordered.reverse().filter(matches).offset(page * pageSize).limit(pageSize + 1).toArray();
   return { rows: rows.slice(0, pageSize), hasMore: rows.length > pageSize };
 }

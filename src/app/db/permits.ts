@@ -1,17 +1,18 @@
 import Dexie from 'dexie';
 import type { PermitDraft } from '../../core/permit/model/permit-draft.ts';
 import type { HornbillDb } from './database.ts';
+import { isVisibleTo } from './permit-visibility.ts';
 import { permitIndexKeys } from './permit-index-keys.ts';
 import { permitRecordSchema, type PermitRecord } from './permit-record.ts';
 import { isQuotaExceeded, StorageFullError } from './storage-full.ts';
 
 /**
- * One of the user's permits or drafts, or undefined if this device holds none by that id for that user (or
- * only a record that fails validation): on a shared tablet, one user never opens another's.
+ * A permit the user may see (see permit-visibility.ts), or undefined if this device holds none by that id (or
+ * only a record that fails validation): on a shared tablet, one user never opens another's draft.
  */
 export async function readPermit(db: HornbillDb, id: string, userId: string): Promise<PermitRecord | undefined> {
   const parsed = permitRecordSchema.safeParse(await db.permits.get(id));
-  return parsed.success && parsed.data.userId === userId ? parsed.data : undefined;
+  return parsed.success && isVisibleTo(parsed.data, userId) ? parsed.data : undefined;
 }
 
 /**
