@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { appShellSizeRows } from './rows/app-shell-size.ts';
 import { auditLogRows } from './rows/audit-log.ts';
+import { deviceActRows } from './rows/device-act.ts';
 import { offlineStartRows } from './rows/offline-start.ts';
 import { permitValidationRows } from './rows/permit-validation.ts';
 import { qrSizeRows } from './rows/qr-size.ts';
@@ -24,6 +25,7 @@ try {
   rows.push(...(await qrSizeRows()));
   rows.push(...(await qrVerifyRows()));
   rows.push(...(await auditLogRows()));
+  rows.push(...(await deviceActRows()));
   console.log(renderBenchTable(rows));
   console.log(`\n${size.composition}`);
 } finally {

@@ -2,6 +2,8 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { AccountRecord } from '../auth/account-record.ts';
 import type { ChainHeadRecord, EntryRecord } from '../log/entry-record.ts';
 import { schemaVersions, type SchemaVersion } from './schema.ts';
+import type { PermitNumberSequenceRecord } from '../log/permit-number-sequence.ts';
+import type { ReplacementRecord } from '../log/replace-permit.ts';
 import type { PermitRecord } from './permit-record.ts';
 import type { StoredPreferences } from './preferences-schema.ts';
 import type { TrustListRecord } from './trust-list-record.ts';
@@ -13,6 +15,8 @@ export type HornbillDb = Dexie & {
   trustLists: Table<TrustListRecord, [string, number]>;
   entries: EntityTable<EntryRecord, 'id'>;
   chainHeads: EntityTable<ChainHeadRecord, 'device'>;
+  permitNumberSequences: Table<PermitNumberSequenceRecord, [string, number]>;
+  replacements: EntityTable<ReplacementRecord, 'replacement'>;
 };
 
 export const defaultDatabaseName = 'hornbill';

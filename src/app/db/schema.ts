@@ -56,6 +56,12 @@ export const schemaVersions: readonly SchemaVersion[] = [
       chainHeads: 'device',
     },
   },
+  {
+    // v6 (issue, replace): the last permit number sequence (box 1) this device allocated, per device code
+    // and year; and which draft replaces which permit. Nothing to migrate: both start empty.
+    version: 6,
+    stores: { permitNumberSequences: '[device+year]', replacements: 'replacement, replaced' },
+  },
 ];
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]?.version ?? 0;

@@ -9,7 +9,7 @@ describe('device database v5', () => {
     await updatePreferences(v4, { language: 'fr' });
     v4.close();
 
-    const v5 = openHornbillDb(name);
+    const v5 = openHornbillDb(name, 5);
     await v5.open();
     expect(v5.verno).toBe(5);
     expect((await readPreferences(v5)).language).toBe('fr');

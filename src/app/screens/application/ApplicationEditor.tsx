@@ -1,20 +1,17 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { placeFindings } from '../../components/form/findings.ts';
-import { usePermitCodeOptions } from '../../codes/usePermitCodeOptions.ts';
 import { useDb } from '../../db/DbContext.tsx';
 import { hrefFor } from '../../router/routes.ts';
 import { replaceRoute } from '../../router/replaceRoute.ts';
 import { ApplicantSection } from './ApplicantSection.tsx';
 import type { ApplicationFields } from './applicationFields.ts';
 import { ApplicationFormProvider, type FieldsChange } from './ApplicationFormContext.tsx';
-import { formFieldPaths } from './fieldPaths.ts';
 import { GeneralFindings } from './GeneralFindings.tsx';
 import { LineItemsSection } from './LineItemsSection.tsx';
 import { PermitBoxes } from './PermitBoxes.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 import { useDraftAutosave } from './useDraftAutosave.ts';
-import { useRuleFindings } from './useRuleFindings.ts';
+import { useLiveApplicationForm } from './useLiveApplicationForm.ts';
 import { useStoredApplication } from './useStoredApplication.ts';
 
 export function ApplicationEditor({ id, isNew }: { id: string; isNew: boolean }) {
@@ -34,19 +31,16 @@ export function ApplicationEditor({ id, isNew }: { id: string; isNew: boolean })
 
 function ApplicationForm({ initial, existsOnDisk }: { initial: ApplicationFields; existsOnDisk: boolean }) {
   const db = useDb();
-  const options = usePermitCodeOptions();
   const [fields, setFields] = useState(initial);
   const update = useCallback((change: FieldsChange) => setFields(change), []);
   const onFirstSave = useCallback(() => replaceRoute({ screen: 'application', draftId: initial.id }), [initial.id]);
   const saveState = useDraftAutosave(db, fields, existsOnDisk, onFirstSave);
-  const check = useRuleFindings(fields);
-  const findings = useMemo(() => placeFindings(check?.findings ?? [], formFieldPaths(fields)), [check, fields]);
-  const form = useMemo(() => ({ fields, update, findings, options }), [fields, update, findings, options]);
+  const { form, complete } = useLiveApplicationForm(fields, update);
   return (
     <ApplicationFormProvider value={form}>
       <form className="application" onSubmit={(event) => event.preventDefault()} noValidate>
         <SaveStatus state={saveState} />
-        <GeneralFindings findings={findings.general} complete={check?.complete ?? false} />
+        <GeneralFindings findings={form.findings.general} complete={complete} />
         <PermitBoxes />
         <LineItemsSection />
         <ApplicantSection />

@@ -10,6 +10,7 @@ import { hrefFor } from '../../router/routes.ts';
 import { LineItemDetail } from './LineItemDetail.tsx';
 import { PermitFooterBoxes, PermitHeaderBoxes } from './PermitBoxesDetail.tsx';
 import { PermitLog } from './PermitLog.tsx';
+import { ReplacementLinks } from './ReplacementLinks.tsx';
 
 /** `#/permits/:id`: every box in the standard form's order, the line items and the status. */
 export default function PermitDetailScreen({ permitId }: { permitId: string }) {
@@ -48,6 +49,7 @@ export default function PermitDetailScreen({ permitId }: { permitId: string }) {
           </a>
         )}
       </div>
+      <ReplacementLinks record={record} />
       <section className="card" aria-labelledby="permit-boxes-heading">
         <h3 id="permit-boxes-heading">{t('application.permitHeading')}</h3>
         <PermitHeaderBoxes permit={permit} />

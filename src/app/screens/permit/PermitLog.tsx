@@ -1,33 +1,35 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PermitTransition } from '../../../core/permit/lifecycle.ts';
 import { hlcToText } from '../../../core/time/hlc-text.ts';
-import { useSignedInUser } from '../../auth/SessionContext.tsx';
-import { useDb } from '../../db/DbContext.tsx';
 import type { PermitRecord } from '../../db/permit-record.ts';
-import { StorageFullError } from '../../db/storage-full.ts';
-import { useLanguage } from '../../i18n/useLanguage.ts';
-import { actingIdentityFor } from '../../log/acting-identity.ts';
-import { DEFAULT_FOUR_EYES_REQUIRED, offeredActs, REASONED_TRANSITIONS, type OfferedAct } from '../../log/offered-acts.ts';
+import { DEFAULT_FOUR_EYES_REQUIRED, offeredAct, offeredActs, REASONED_TRANSITIONS, type OfferedAct } from '../../log/offered-acts.ts';
 import { readAuditTrail, type AuditTrail } from '../../log/permit-audit-trail.ts';
 import { recordPermitAct } from '../../log/record-permit-act.ts';
+import { actOutcome, usePermitAct } from './usePermitAct.ts';
 import { screenActBody } from '../../log/screen-act-body.ts';
+import { AlterForm } from './AlterForm.tsx';
+import { IssueForm } from './IssueForm.tsx';
+import { ReplaceForm } from './ReplaceForm.tsx';
+
+const FORM_TRANSITIONS = ['alter', 'issue', 'replace'] as const satisfies readonly PermitTransition[];
+type FormTransition = (typeof FORM_TRANSITIONS)[number];
+const FORM_OF = { alter: AlterForm, issue: IssueForm, replace: ReplaceForm } as const satisfies Record<FormTransition, unknown>;
 
 /**
- * The lifecycle acts the signed-in user may fire on the permit, each confirmed and then recorded as one
- * signed entry, and the permit's audit trail. A failed act keeps the dialog and the reason typed in it.
+ * The lifecycle acts the signed-in user may fire on the permit, each confirmed (or filled in its own form:
+ * issue, replace, alter) and then recorded as one signed entry, and the permit's audit trail. A failed act keeps the dialog and the reason typed in it.
  */
 export function PermitLog({ record, onRecorded }: { record: PermitRecord; onRecorded: (record: PermitRecord) => void }) {
   const { t } = useTranslation();
-  const db = useDb();
-  const user = useSignedInUser();
-  const language = useLanguage();
+  const { db, user, language, busy, problem, setProblem, run } = usePermitAct();
   const dialogTitleId = useId();
   const reasonId = useId();
   const [trail, setTrail] = useState<AuditTrail | undefined>(undefined);
   const [pending, setPending] = useState<OfferedAct | null>(null);
+  /** The act whose own form is open: issue, replace and alter need more than a confirmation. */
+  const [formAct, setFormAct] = useState<FormTransition | null>(null);
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
     void readAuditTrail(db, record.id).then((read) => live && setTrail(read));
@@ -36,35 +38,25 @@ export function PermitLog({ record, onRecorded }: { record: PermitRecord; onReco
     };
   }, [db, record.id, record.updatedAt]);
 
-  const offered = trail === undefined ? [] : offeredActs(record.status, user.roles, user.userId, trail.permit?.acts ?? [], DEFAULT_FOUR_EYES_REQUIRED);
+  const history = trail?.permit?.acts ?? [];
+  const offered = trail === undefined ? [] : offeredActs(record.status, user.roles, user.userId, history, DEFAULT_FOUR_EYES_REQUIRED);
+  // A draft is altered in the application editor itself (autosaved, not yet in the log), not by a signed act.
+  const formTransitions = FORM_TRANSITIONS.filter((transition) => transition !== 'alter' || record.status !== 'draft');
+  const formActs = trail === undefined ? [] : formTransitions.flatMap((transition) => offeredAct(transition, record.status, user.roles, user.userId, history, DEFAULT_FOUR_EYES_REQUIRED) ?? []);
+  const ActForm = formAct === null ? null : FORM_OF[formAct];
   const reasoned = pending !== null && REASONED_TRANSITIONS.has(pending.transition);
 
   async function confirm(event: FormEvent) {
     event.preventDefault();
     if (pending === null) return;
-    setBusy(true);
-    setProblem(null);
-    try {
-      const account = await db.accounts.get(user.userId);
-      const identity = account === undefined ? undefined : await actingIdentityFor(user, account, pending.role);
-      if (identity === undefined) {
-        setProblem(t('permit.acts.noKey'));
-        return;
-      }
+    const permit = await run(pending.role, async (identity) => {
       const body = screenActBody(pending.transition, record.content, reason.trim());
-      const result = await recordPermitAct(db, identity, record.id, pending.transition, body, Date.now(), { fourEyesRequired: DEFAULT_FOUR_EYES_REQUIRED });
-      if (!result.ok) {
-        setProblem(result.error.message[language]);
-        return;
-      }
-      setPending(null);
-      setReason('');
-      onRecorded(result.value.permit);
-    } catch (error) {
-      setProblem(error instanceof StorageFullError ? t('permit.acts.storageFull') : t('permit.acts.failed'));
-    } finally {
-      setBusy(false);
-    }
+      return actOutcome(await recordPermitAct(db, identity, record.id, pending.transition, body, Date.now(), { fourEyesRequired: DEFAULT_FOUR_EYES_REQUIRED }));
+    });
+    if (permit === undefined) return;
+    setPending(null);
+    setReason('');
+    onRecorded(permit);
   }
 
   const wallFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium' });
@@ -72,7 +64,7 @@ export function PermitLog({ record, onRecorded }: { record: PermitRecord; onReco
     <>
       <section className="card" aria-labelledby="permit-acts-heading">
         <h3 id="permit-acts-heading">{t('permit.acts.heading')}</h3>
-        {trail !== undefined && offered.length === 0 && <p className="note">{t('permit.acts.none')}</p>}
+        {trail !== undefined && offered.length === 0 && formActs.length === 0 && <p className="note">{t('permit.acts.none')}</p>}
         <div className="admin-actions">
           {offered.map((act) => (
             <button
@@ -80,6 +72,7 @@ export function PermitLog({ record, onRecorded }: { record: PermitRecord; onReco
               type="button"
               disabled={busy}
               onClick={() => {
+                setFormAct(null);
                 setPending(act);
                 setProblem(null);
               }}
@@ -87,7 +80,32 @@ export function PermitLog({ record, onRecorded }: { record: PermitRecord; onReco
               {t(`permit.acts.${act.transition}`)}
             </button>
           ))}
+          {formActs.map((act) => (
+            <button
+              key={act.transition}
+              type="button"
+              disabled={busy}
+              onClick={() => {
+                setPending(null);
+                setFormAct(act.transition);
+              }}
+            >
+              {t(`permit.acts.${act.transition}`)}
+            </button>
+          ))}
         </div>
+        {ActForm !== null && formActs.some((act) => act.transition === formAct) && (
+          <ActForm
+            key={formAct}
+            record={record}
+            now={Date.now}
+            onBack={() => setFormAct(null)}
+            onRecorded={(changed) => {
+              setFormAct(null);
+              onRecorded(changed);
+            }}
+          />
+        )}
         {pending !== null && (
           <form className="card" role="alertdialog" aria-modal="false" aria-labelledby={dialogTitleId} onSubmit={(event) => void confirm(event)}>
             <h4 id={dialogTitleId}>{t('permit.acts.confirmTitle', { act: t(`permit.acts.${pending.transition}`) })}</h4>

@@ -10,7 +10,8 @@ import { errorFinding } from './finding.ts';
 import type { Finding } from './finding.ts';
 import type { RuleContext } from './rule-context.ts';
 
-const MAXIMUM_MONTHS: Partial<Readonly<Record<DocumentType, number>>> = {
+/** The longest validity per document type; the others have none under Art. VI. */
+export const MAXIMUM_MONTHS: Partial<Readonly<Record<DocumentType, number>>> = {
   'export-permit': 6,
   're-export-certificate': 6,
   'import-permit': 12,
