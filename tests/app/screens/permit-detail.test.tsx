@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import PermitDetailScreen from '../../../src/app/screens/permit/PermitDetailScreen.tsx';
 import { openHornbillDb } from '../../../src/app/db/database.ts';
 import { saveDraft } from '../../../src/app/db/permits.ts';
@@ -39,6 +39,14 @@ describe('the permit detail', () => {
     expect(screen.getByTestId('detail-line-item-0').textContent).toContain('Apéndice I · W — Recolectados en el medio silvestre');
     expect(screen.getByTestId('detail-line-item-1').textContent).toContain('12.5 KGM — kg');
     expect(screen.getByRole('link', { name: 'Seguir editando' }).getAttribute('href')).toBe(`#/applications/${id}`);
+    expect(screen.queryByRole('heading', { name: 'Registro de auditoría' })).toBeNull();
+
+    fireEvent.click(screen.getByRole('tab', { name: 'Registro de auditoría' }));
+    expect(screen.getByRole('tab', { name: 'Registro de auditoría' }).getAttribute('aria-selected')).toBe('true');
+    expect(await screen.findByRole('heading', { name: 'Registro de auditoría' })).toBeTruthy();
+    expect(screen.queryByText('Tierpark Nord')).toBeNull();
+    fireEvent.keyDown(screen.getByRole('tablist'), { key: 'ArrowRight' });
+    expect(screen.getByText('Tierpark Nord')).toBeTruthy();
   });
 
   it('says so when the device holds no such permit', async () => {

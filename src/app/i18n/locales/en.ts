@@ -232,6 +232,11 @@ export const en = {
       explain: 'Correct the boxes below; the Convention’s rules are checked as you type. Only the boxes you change are recorded, in one entry signed with your key.',
       unchanged: 'No box changed yet',
     },
+    tabs: {
+      label: 'Permit views',
+      permit: 'Permit',
+      audit: 'Audit trail',
+    },
     audit: {
       heading: 'Audit trail',
       empty: 'No action has been recorded on this permit yet.',

@@ -233,6 +233,11 @@ export const es: LocaleMessages = {
       explain: 'Corrija las casillas siguientes; las normas de la Convención se comprueban mientras escribe. Solo se registran las casillas que cambie, en una entrada firmada con su clave.',
       unchanged: 'Aún no ha cambiado ninguna casilla',
     },
+    tabs: {
+      label: 'Vistas del permiso',
+      permit: 'Permiso',
+      audit: 'Registro de auditoría',
+    },
     audit: {
       heading: 'Registro de auditoría',
       empty: 'Todavía no se ha registrado ninguna acción sobre este permiso.',

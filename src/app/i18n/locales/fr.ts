@@ -233,6 +233,11 @@ export const fr: LocaleMessages = {
       explain: 'Corrigez les cases ci-dessous ; les règles de la Convention sont vérifiées pendant la saisie. Seules les cases modifiées sont enregistrées, dans une entrée signée avec votre clé.',
       unchanged: 'Aucune case modifiée pour l’instant',
     },
+    tabs: {
+      label: 'Vues du permis',
+      permit: 'Permis',
+      audit: 'Piste d’audit',
+    },
     audit: {
       heading: 'Journal d’audit',
       empty: 'Aucune action n’a encore été enregistrée pour ce permis.',

@@ -10,15 +10,17 @@ import { hrefFor } from '../../router/routes.ts';
 import { LineItemDetail } from './LineItemDetail.tsx';
 import { PermitFooterBoxes, PermitHeaderBoxes } from './PermitBoxesDetail.tsx';
 import { PermitLog } from './PermitLog.tsx';
+import { PermitTabs, type PermitTab } from './PermitTabs.tsx';
 import { ReplacementLinks } from './ReplacementLinks.tsx';
 
-/** `#/permits/:id`: every box in the standard form's order, the line items and the status. */
+/** `#/permits/:id`: every box in the standard form's order, the line items, the status and the acts; the audit trail on its own tab. */
 export default function PermitDetailScreen({ permitId }: { permitId: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const db = useDb();
   const { userId } = useSignedInUser();
   const [record, setRecord] = useState<PermitRecord | null | undefined>(undefined);
+  const [tab, setTab] = useState<PermitTab>('permit');
   useEffect(() => {
     let live = true;
     void readPermit(db, permitId, userId).then((read) => live && setRecord(read ?? null));
@@ -50,18 +52,27 @@ export default function PermitDetailScreen({ permitId }: { permitId: string }) {
         )}
       </div>
       <ReplacementLinks record={record} />
-      <section className="card" aria-labelledby="permit-boxes-heading">
-        <h3 id="permit-boxes-heading">{t('application.permitHeading')}</h3>
-        <PermitHeaderBoxes permit={permit} />
-      </section>
-      {(permit.lineItems ?? []).map((item, index) => (
-        <LineItemDetail key={index} item={item} index={index} />
-      ))}
-      <section className="card" aria-labelledby="permit-footer-heading">
-        <h3 id="permit-footer-heading">{t('permit.issueHeading')}</h3>
-        <PermitFooterBoxes permit={permit} />
-      </section>
-      <PermitLog record={record} onRecorded={setRecord} />
+      <PermitTabs selected={tab} onSelect={setTab} />
+      {tab === 'permit' ? (
+        <div role="tabpanel" id="permit-tab-permit" aria-labelledby="permit-tab-button-permit">
+          <section className="card" aria-labelledby="permit-boxes-heading">
+            <h3 id="permit-boxes-heading">{t('application.permitHeading')}</h3>
+            <PermitHeaderBoxes permit={permit} />
+          </section>
+          {(permit.lineItems ?? []).map((item, index) => (
+            <LineItemDetail key={index} item={item} index={index} />
+          ))}
+          <section className="card" aria-labelledby="permit-footer-heading">
+            <h3 id="permit-footer-heading">{t('permit.issueHeading')}</h3>
+            <PermitFooterBoxes permit={permit} />
+          </section>
+          <PermitLog record={record} onRecorded={setRecord} parts={{ acts: true, trail: false }} />
+        </div>
+      ) : (
+        <div role="tabpanel" id="permit-tab-audit" aria-labelledby="permit-tab-button-audit">
+          <PermitLog record={record} onRecorded={setRecord} parts={{ acts: false, trail: true }} />
+        </div>
+      )}
     </>
   );
 }

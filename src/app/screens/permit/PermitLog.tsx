@@ -20,7 +20,19 @@ const FORM_OF = { alter: AlterForm, issue: IssueForm, replace: ReplaceForm } as 
  * The lifecycle acts the signed-in user may fire on the permit, each confirmed (or filled in its own form:
  * issue, replace, alter) and then recorded as one signed entry, and the permit's audit trail. A failed act keeps the dialog and the reason typed in it.
  */
-export function PermitLog({ record, onRecorded }: { record: PermitRecord; onRecorded: (record: PermitRecord) => void }) {
+/** Which parts to show: the detail screen shows the acts on its Permit tab and the trail on its Audit trail tab. */
+export interface PermitLogParts {
+  readonly acts: boolean;
+  readonly trail: boolean;
+}
+
+interface PermitLogProps {
+  readonly record: PermitRecord;
+  readonly onRecorded: (record: PermitRecord) => void;
+  readonly parts?: PermitLogParts;
+}
+
+export function PermitLog({ record, onRecorded, parts = { acts: true, trail: true } }: PermitLogProps) {
   const { t } = useTranslation();
   const { db, user, language, busy, problem, setProblem, run } = usePermitAct();
   const dialogTitleId = useId();
@@ -62,6 +74,7 @@ export function PermitLog({ record, onRecorded }: { record: PermitRecord; onReco
   const wallFormat = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium' });
   return (
     <>
+      {parts.acts && (
       <section className="card" aria-labelledby="permit-acts-heading">
         <h3 id="permit-acts-heading">{t('permit.acts.heading')}</h3>
         {trail !== undefined && offered.length === 0 && formActs.length === 0 && <p className="note">{t('permit.acts.none')}</p>}
@@ -130,6 +143,8 @@ export function PermitLog({ record, onRecorded }: { record: PermitRecord; onReco
         )}
         {problem !== null && <p role="alert">{problem}</p>}
       </section>
+      )}
+      {parts.trail && (
       <section className="card" aria-labelledby="audit-trail-heading">
         <h3 id="audit-trail-heading">{t('permit.audit.heading')}</h3>
         {trail?.rows.length === 0 && <p className="note">{t('permit.audit.empty')}</p>}
@@ -160,6 +175,7 @@ export function PermitLog({ record, onRecorded }: { record: PermitRecord; onReco
           </table>
         )}
       </section>
+      )}
     </>
   );
 }
