@@ -27,12 +27,24 @@ function initialScripts(outDir: string): string[] {
   return [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\/?([^"]+\.js)"/g)].map((m) => m[1] ?? '');
 }
 
+/** The chunks loaded before the app runs: the entry and, transitively, what it imports statically. */
+function initialChunks(bundle: Rolldown.OutputBundle): Rolldown.OutputChunk[] {
+  const chunks = new Map(Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? [[output.fileName, output] as const] : [])));
+  const seen = new Set<string>();
+  const visit = (fileName: string): void => {
+    if (seen.has(fileName)) return;
+    seen.add(fileName);
+    for (const imported of chunks.get(fileName)?.imports ?? []) visit(imported);
+  };
+  for (const chunk of chunks.values()) if (chunk.isEntry) visit(chunk.fileName);
+  return [...seen].flatMap((fileName) => chunks.get(fileName) ?? []);
+}
+
 function collectComposition(into: Map<string, number>): Plugin {
   return {
     name: 'bench-bundle-composition',
     generateBundle(_options, bundle: Rolldown.OutputBundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
+      for (const chunk of initialChunks(bundle)) {
         for (const [id, info] of Object.entries(chunk.modules)) {
           const name = packageOf(id);
           into.set(name, (into.get(name) ?? 0) + info.renderedLength);
