@@ -14,6 +14,8 @@ import { SettingsScreen } from './screens/settings/SettingsScreen.tsx';
 const PermitsScreen = lazy(() => import('./screens/permits/PermitsScreen.tsx'));
 const PermitDetailScreen = lazy(() => import('./screens/permit/PermitDetailScreen.tsx'));
 const ApplicationScreen = lazy(() => import('./screens/application/ApplicationScreen.tsx'));
+// The inspector's verifier carries the QR decoder and the verdict code.
+const InspectScreen = lazy(() => import('./screens/inspect/InspectScreen.tsx'));
 // HQ administration is online-only and for admins alone: never part of the shell.
 const AdminScreen = lazy(() => import('./screens/admin/AdminScreen.tsx'));
 
@@ -25,6 +27,8 @@ function Screen({ route }: { route: Route }) {
       return <PermitDetailScreen key={route.id} permitId={route.id} />;
     case 'application':
       return <ApplicationScreen draftId={route.draftId} />;
+    case 'inspect':
+      return <InspectScreen />;
     case 'about':
       return <AboutScreen />;
     case 'settings':

@@ -18,6 +18,8 @@ const screenAccess: Readonly<Record<Route['screen'], ScreenAccess>> = {
   permits: { signedOut: false, roles: fieldRoles },
   permit: { signedOut: false, roles: fieldRoles },
   application: { signedOut: false, roles: ['officer'] },
+  // Checking a permit QR at the border: the inspector's work, and the approver's when checking a paper.
+  inspect: { signedOut: false, roles: ['inspector', 'approver'] },
   // Signed in on the device: admins only. Signed out, the admin screens are shown because they ask HQ
   // itself who is signed in there (screens/admin/gate): an HQ desktop signed in at HQ needs no device session.
   admin: { signedOut: true, roles: ['admin'] },

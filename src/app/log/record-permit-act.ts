@@ -11,6 +11,7 @@ import type { CborRecord } from '../../core/log/cbor-data.ts';
 import { appendToDeviceChain, startDeviceChain, type DeviceChainTip } from '../../core/log/device-chain.ts';
 import { ENTRY_FORMAT_VERSION, type UnsignedEntry } from '../../core/log/entry-schema.ts';
 import { ACTION_OF_TRANSITION } from '../../core/log/permit-action-transition.ts';
+import type { PermitAction } from '../../core/log/permit-act-bodies.ts';
 import { applyEntry, DEFAULT_PROJECTION_OPTIONS, type ProjectionOptions } from '../../core/log/permit-projection.ts';
 import type { ProjectedPermit } from '../../core/log/projected-permit.ts';
 import type { ProjectionRefusal } from '../../core/log/projection-refusal.ts';
@@ -29,6 +30,13 @@ import { decodedPermitEntries } from './permit-entries.ts';
 /** Attempts before giving up when other acts keep taking the chain head (only a runaway loop gets there). */
 const MAX_ATTEMPTS = 5;
 
+/** A lifecycle transition, or `print`: a print-out is recorded as a `printed` entry but moves no state. */
+export type PermitAct = PermitTransition | 'print';
+
+function actionOf(act: PermitAct): PermitAction {
+  return act === 'print' ? 'printed' : ACTION_OF_TRANSITION[act];
+}
+
 export interface RecordedAct {
   readonly entry: EntryRecord;
   readonly permit: PermitRecord;
@@ -38,7 +46,7 @@ export async function recordPermitAct(
   db: HornbillDb,
   identity: ActingIdentity,
   permitId: string,
-  transition: PermitTransition,
+  transition: PermitAct,
   body: CborRecord,
   wallNow: number,
   options: ProjectionOptions = DEFAULT_PROJECTION_OPTIONS,
@@ -75,14 +83,14 @@ async function prepare(
   db: HornbillDb,
   identity: ActingIdentity,
   permitId: string,
-  transition: PermitTransition,
+  transition: PermitAct,
   body: CborRecord,
   wallNow: number,
   tip: DeviceChainTip,
   options: ProjectionOptions,
 ): Promise<Result<PreparedAct, ProjectionRefusal>> {
   const hlc = tip.hlc === null ? startHlc(identity.deviceCode, wallNow) : tickLocal({ ...tip.hlc, node: identity.deviceCode }, wallNow);
-  const draft = { hlc, wallTime: wallNow, actor: identity.userId, role: identity.role, action: ACTION_OF_TRANSITION[transition], permit: permitId, body };
+  const draft = { hlc, wallTime: wallNow, actor: identity.userId, role: identity.role, action: actionOf(transition), permit: permitId, body };
   const { signed } = await appendToDeviceChain(tip, draft, { kid: identity.kid, seed: identity.seed });
   const entry: UnsignedEntry = { ...draft, hlc: { wallMs: hlc.wallMs, counter: hlc.counter }, v: ENTRY_FORMAT_VERSION, device: tip.device, seq: tip.nextSeq, prev: tip.prev };
   const before = rebuildPermits(await decodedPermitEntries(db, permitId), options).permits.get(permitId);

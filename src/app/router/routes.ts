@@ -5,6 +5,7 @@ export type Route =
   | { screen: 'application'; draftId: string | null }
   | { screen: 'settings' }
   | { screen: 'about' }
+  | { screen: 'inspect' }
   | { screen: 'admin'; section: AdminSection };
 
 /** The HQ administration screens, under `#/admin/…` (`#/admin` is the users). */
@@ -15,12 +16,13 @@ function isAdminSection(value: string): value is AdminSection {
   return (adminSections as readonly string[]).includes(value);
 }
 
-export type NavScreen = 'permits' | 'application' | 'settings' | 'about' | 'admin';
+export type NavScreen = 'permits' | 'application' | 'inspect' | 'settings' | 'about' | 'admin';
 
 /** The main navigation, in order. */
 export const navRoutes: readonly { screen: NavScreen; route: Route }[] = [
   { screen: 'permits', route: { screen: 'permits' } },
   { screen: 'application', route: { screen: 'application', draftId: null } },
+  { screen: 'inspect', route: { screen: 'inspect' } },
   { screen: 'settings', route: { screen: 'settings' } },
   { screen: 'about', route: { screen: 'about' } },
   { screen: 'admin', route: { screen: 'admin', section: 'users' } },
@@ -33,7 +35,7 @@ export function routeFromHash(hash: string): Route {
   if (rest.length > 0) return defaultRoute;
   if (first === 'permits') return second ? { screen: 'permit', id: second } : { screen: 'permits' };
   if (first === 'applications' && second) return { screen: 'application', draftId: second === 'new' ? null : second };
-  if ((first === 'settings' || first === 'about') && !second) return { screen: first };
+  if ((first === 'settings' || first === 'about' || first === 'inspect') && !second) return { screen: first };
   if (first === 'admin') {
     const section = second ?? 'users';
     if (isAdminSection(section)) return { screen: 'admin', section };

@@ -13,17 +13,18 @@ const routes: Record<Route['screen'], Route> = {
   application: { screen: 'application', draftId: null },
   settings: { screen: 'settings' },
   about: { screen: 'about' },
+  inspect: { screen: 'inspect' },
   admin: { screen: 'admin', section: 'users' },
 };
 
 /** What each role may open once signed in (DESIGN §1); settings and about are for anyone. */
 const allowed: Record<Role, readonly Route['screen'][]> = {
   officer: ['permits', 'permit', 'application', 'settings', 'about'],
-  approver: ['permits', 'permit', 'settings', 'about'],
-  inspector: ['permits', 'permit', 'settings', 'about'],
+  approver: ['permits', 'permit', 'inspect', 'settings', 'about'],
+  inspector: ['permits', 'permit', 'inspect', 'settings', 'about'],
   admin: ['admin', 'settings', 'about'],
 };
-const navNames: Record<string, Route['screen']> = { Permits: 'permits', 'New application': 'application', Settings: 'settings', About: 'about', Administration: 'admin' };
+const navNames: Record<string, Route['screen']> = { Permits: 'permits', 'New application': 'application', 'Check a permit': 'inspect', Settings: 'settings', About: 'about', Administration: 'admin' };
 
 async function renderRoute(role: Role, route: Route) {
   return renderWithApp(

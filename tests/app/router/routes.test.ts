@@ -26,6 +26,7 @@ describe('hash routes', () => {
       { screen: 'application', draftId: '0c1d' },
       { screen: 'settings' },
       { screen: 'about' },
+      { screen: 'inspect' },
     ];
     for (const route of all) expect(routeFromHash(hrefFor(route))).toEqual(route);
   });

@@ -95,11 +95,13 @@ describe('the permit’s actions and audit trail', () => {
       permit: undefined,
     });
     await renderWithApp(<PermitDetailScreen permitId={permitId} />, 'es', db, signedInAs(['inspector']));
+    expect(await screen.findByText('Sus roles no permiten ninguna acción sobre este permiso en su estado actual.')).toBeTruthy();
+    // The trail is on its own tab.
+    fireEvent.click(screen.getByRole('tab', { name: 'Registro de auditoría' }));
     const rows = [...(await screen.findByTestId('audit-trail')).querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent));
     expect(rows.map((row) => [row[0], row[1], row[3], row[4]])).toEqual([
       ['amina (funcionario)', 'presentada', '01a217154680-0000-T3F', '✓ verificada'],
       ['dalia (aprobador)', 'aprobado', '01a217154a68-0002-M2X', '✗ no verificada'],
     ]);
-    expect(screen.getByText('Sus roles no permiten ninguna acción sobre este permiso en su estado actual.')).toBeTruthy();
   });
 });

@@ -11,6 +11,7 @@ import { LineItemDetail } from './LineItemDetail.tsx';
 import { PermitFooterBoxes, PermitHeaderBoxes } from './PermitBoxesDetail.tsx';
 import { PermitLog } from './PermitLog.tsx';
 import { PermitTabs, type PermitTab } from './PermitTabs.tsx';
+import { PrintPermit } from './PrintPermit.tsx';
 import { ReplacementLinks } from './ReplacementLinks.tsx';
 
 /** `#/permits/:id`: every box in the standard form's order, the line items, the status and the acts; the audit trail on its own tab. */
@@ -67,6 +68,7 @@ export default function PermitDetailScreen({ permitId }: { permitId: string }) {
             <PermitFooterBoxes permit={permit} />
           </section>
           <PermitLog record={record} onRecorded={setRecord} parts={{ acts: true, trail: false }} />
+          <PrintPermit record={record} onRecorded={setRecord} />
         </div>
       ) : (
         <div role="tabpanel" id="permit-tab-audit" aria-labelledby="permit-tab-button-audit">

@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { PermitNumberLookup } from './PermitNumberLookup.tsx';
+import { QrImageInput } from './QrImageInput.tsx';
+import { QrTextInput } from './QrTextInput.tsx';
+import { TrustListsNote } from './TrustListsNote.tsx';
+import { useQrVerification } from './useQrVerification.ts';
+import { useTrustListsCheckedAt } from './useTrustListsCheckedAt.ts';
+import { VerdictPanel } from './VerdictPanel.tsx';
+
+/** `#/inspect`: a permit QR verified offline from an image or its text, or a permit number looked up on the device. */
+export default function InspectScreen({ now = Date.now }: { readonly now?: () => number }) {
+  const { t } = useTranslation();
+  const { state, verify, reset } = useQrVerification(now);
+  const checkedAt = useTrustListsCheckedAt();
+
+  if (state.kind === 'done') return <VerdictPanel verification={state.result} onDone={reset} />;
+  const onText = (qrText: string) => void verify(qrText);
+  return (
+    <>
+      <h2>{t('inspect.title')}</h2>
+      <p>{t('inspect.intro')}</p>
+      {checkedAt !== undefined && <TrustListsNote checkedAt={checkedAt} />}
+      {state.kind === 'verifying' && <p role="status">{t('inspect.verifying')}</p>}
+      {state.kind === 'failed' && <p role="alert">{t('inspect.failed')}</p>}
+      <section className="card">
+        <QrImageInput onText={onText} />
+      </section>
+      <section className="card">
+        <QrTextInput onText={onText} />
+      </section>
+      <section className="card">
+        <PermitNumberLookup />
+      </section>
+    </>
+  );
+}
