@@ -38,7 +38,9 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json,wasm}'],
-        globIgnores: ['**/*.map'],
+        // jsPDF's optional html()/SVG helpers (html2canvas, canvg, DOMPurify) are split out and never called by
+        // Hornbill: keep them out of the precache so the first install stays smaller on a slow link.
+        globIgnores: ['**/*.map', '**/html2canvas-*.js', '**/purify.es-*.js', '**/index.es-*.js'],
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,
