@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { modulePackage } from './module-package.ts';
 
 export interface LibraryCredit {
   name: string;
@@ -17,13 +18,9 @@ interface PackageJson {
 }
 
 function packageJsonFor(moduleId: string): PackageJson | undefined {
-  const marker = `${sep}node_modules${sep}`;
-  const at = moduleId.lastIndexOf(marker);
-  if (at < 0) return undefined;
-  const rest = moduleId.slice(at + marker.length).split(sep);
-  const nameParts = rest[0]?.startsWith('@') ? rest.slice(0, 2) : rest.slice(0, 1);
-  const file = join(moduleId.slice(0, at + marker.length), ...nameParts, 'package.json');
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as PackageJson) : undefined;
+  const found = modulePackage(moduleId);
+  const file = found === undefined ? undefined : join(found.dir, 'package.json');
+  return file !== undefined && existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as PackageJson) : undefined;
 }
 
 /**

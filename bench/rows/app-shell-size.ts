@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Plugin, type Rolldown } from 'vite';
 import react from '@vitejs/plugin-react';
+import { modulePackage } from '../../scripts/module-package.ts';
 import type { BenchRow } from '../table.ts';
 
 /** Libraries that must be loaded on demand, never in the app shell (DESIGN §9). */
@@ -14,11 +15,9 @@ interface ShellSize {
 }
 
 function packageOf(moduleId: string): string {
-  const marker = `${sep}node_modules${sep}`;
-  const at = moduleId.lastIndexOf(marker);
-  if (at < 0) return moduleId.includes('vite/preload-helper') || moduleId.startsWith('\0') ? 'vite runtime' : 'hornbill';
-  const parts = moduleId.slice(at + marker.length).split(sep);
-  return parts[0]?.startsWith('@') ? `${parts[0]}/${parts[1]}` : (parts[0] ?? moduleId);
+  const found = modulePackage(moduleId);
+  if (found !== undefined) return found.name;
+  return moduleId.includes('vite/preload-helper') || moduleId.startsWith('\0') ? 'vite runtime' : 'hornbill';
 }
 
 /** The JavaScript index.html loads before the app can run: its entry script and every modulepreload. */
