@@ -45,6 +45,8 @@ export default defineConfig({
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        // Background Sync: the worker's `sync` event asks the open app to sync (src/app/sync/background-sync.ts).
+        importScripts: ['sw-background-sync.js'],
       },
     }),
   ],

@@ -16,6 +16,8 @@ export default defineConfig({
           include: ['tests/app/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['tests/app/setup.ts'],
+          // Whole-screen tests drive React through many steps; on a loaded 2-core CI machine 5 s is too tight.
+          testTimeout: 20_000,
         },
       },
       {

@@ -28,7 +28,7 @@ const ONE_ITEM_MAX_VERSION = 17;
 /** Two-letter text keys in the DCC's manner ("ver", "nam", "dob", "v"…) for the same claims. */
 const DCC_STYLE_NAMES: Readonly<Record<keyof typeof CLAIM_KEY, string>> = {
   number: 'no', documentType: 'dt', otherDocumentDescription: 'dd', issuingParty: 'ip', issueDate: 'id', validUntil: 'vu',
-  importer: 'im', exporter: 'ex', purpose: 'pu', securityStamp: 'ss', lineItems: 'li',
+  importer: 'im', exporter: 'ex', purpose: 'pu', securityStamp: 'ss', lineItems: 'li', permitId: 'pi',
 };
 const DCC_STYLE_ITEM_NAMES: Readonly<Record<keyof typeof LINE_ITEM_KEY, string>> = {
   taxonId: 'ti', scientificName: 'sn', appendix: 'ap', source: 'so', term: 'te', quantity: 'qt', unit: 'un',
@@ -61,7 +61,9 @@ async function dccStyleQr(claims: PermitClaims): Promise<string> {
 async function shcStyleDigits(claims: PermitClaims): Promise<string> {
   const base64url = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64url');
   const header = base64url(Buffer.from(JSON.stringify({ alg: 'EdDSA', kid: base64url(SIGNER.kid), zip: 'DEF' })));
-  const payload = base64url(deflateRawSync(JSON.stringify(textKeyedClaims(claims)), { level: 9 }));
+  // JSON has no byte strings: the permit id goes as base64url text, as a JWS design would carry it.
+  const json = JSON.stringify(textKeyedClaims(claims), (_key, value: unknown) => (value instanceof Uint8Array ? base64url(value) : value));
+  const payload = base64url(deflateRawSync(json, { level: 9 }));
   const signature = base64url(await ed25519Sign(SIGNER.seed, Buffer.from(`${header}.${payload}`)));
   return [...`${header}.${payload}.${signature}`].map((c) => String(c.charCodeAt(0) - 45).padStart(2, '0')).join('');
 }

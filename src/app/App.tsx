@@ -6,6 +6,7 @@ import { AppShell } from './shell/AppShell.tsx';
 import { RouteGate } from './shell/RouteGate.tsx';
 import { useTrustListPull } from './auth/useTrustListPull.ts';
 import { UpdateBanner } from './shell/UpdateBanner.tsx';
+import { SyncProvider } from './sync/SyncProvider.tsx';
 import { AboutScreen } from './screens/about/AboutScreen.tsx';
 import { SettingsScreen } from './screens/settings/SettingsScreen.tsx';
 
@@ -18,6 +19,8 @@ const ApplicationScreen = lazy(() => import('./screens/application/ApplicationSc
 const InspectScreen = lazy(() => import('./screens/inspect/InspectScreen.tsx'));
 // HQ administration is online-only and for admins alone: never part of the shell.
 const AdminScreen = lazy(() => import('./screens/admin/AdminScreen.tsx'));
+// The Sync screen; the sync engine itself loads only when a sync starts.
+const SyncScreen = lazy(() => import('./screens/sync/SyncScreen.tsx'));
 
 function Screen({ route }: { route: Route }) {
   switch (route.screen) {
@@ -33,6 +36,8 @@ function Screen({ route }: { route: Route }) {
       return <AboutScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'sync':
+      return <SyncScreen />;
     case 'admin':
       return <AdminScreen section={route.section} />;
   }
@@ -43,12 +48,14 @@ export function App() {
   const route = useHashRoute();
   useTrustListPull();
   return (
-    <AppShell route={route} updateBanner={<UpdateBanner />}>
-      <RouteGate route={route}>
-        <Suspense fallback={<p role="status">{t('app.loadingScreen')}</p>}>
-          <Screen route={route} />
-        </Suspense>
-      </RouteGate>
-    </AppShell>
+    <SyncProvider>
+      <AppShell route={route} updateBanner={<UpdateBanner />}>
+        <RouteGate route={route}>
+          <Suspense fallback={<p role="status">{t('app.loadingScreen')}</p>}>
+            <Screen route={route} />
+          </Suspense>
+        </RouteGate>
+      </AppShell>
+    </SyncProvider>
   );
 }

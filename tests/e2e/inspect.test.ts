@@ -5,16 +5,13 @@
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import QRCode from 'qrcode';
-import { changeHqPassword, enrolDeviceKey, requestEnrolmentChallenge, startHqSession, type Fetch } from '../../src/app/auth/hq-api.ts';
-import { parseBase64, toBase64 } from '../../src/core/crypto/base64.ts';
-import { ed25519PublicKey, ed25519Sign, generateEd25519Seed } from '../../src/core/crypto/ed25519.ts';
+import { generateEd25519Seed } from '../../src/core/crypto/ed25519.ts';
 import { calendarDateSchema } from '../../src/core/permit/calendar-date.ts';
 import { formatPermitNumber } from '../../src/core/permit/permit-number.ts';
 import type { PermitClaims } from '../../src/core/qr/permit-claims.ts';
-import { encodePermitQr, type PermitQrSigner } from '../../src/core/qr/encode-permit-qr.ts';
-import { enrolmentProofMessage } from '../../src/core/trust/enrolment-proof.ts';
-import { verifyKeyCertificate } from '../../src/core/trust/key-certificate.ts';
+import { encodePermitQr } from '../../src/core/qr/encode-permit-qr.ts';
 import { launchChromium } from '../support/chromium.ts';
+import { enrolDeviceFromNode, type EnrolledDevice } from '../support/enrolled-device.ts';
 import type { RunningHq } from '../support/hq-process.ts';
 import { startHqWithUsers } from '../support/hq-with-users.ts';
 import { firstSignIn } from '../support/sign-in-page.ts';
@@ -29,6 +26,7 @@ beforeAll(async () => {
     startHqWithUsers([
       { username: 'dalia', roles: ['approver'] },
       { username: 'imani', roles: ['inspector'] },
+      { username: 'eli', roles: ['inspector'] },
     ]),
     launchChromium(),
   ]);
@@ -42,42 +40,12 @@ afterEach(async () => {
   await context?.close();
 });
 
-/** fetch against HQ that keeps the session cookie, as the browser would. */
-function hqFetch(baseUrl: string): Fetch {
-  let cookie = '';
-  return async (input, init) => {
-    const headers = new Headers(init?.headers);
-    if (cookie !== '') headers.set('cookie', cookie);
-    const response = await fetch(`${baseUrl}${String(input)}`, { ...init, headers });
-    const set = response.headers.get('set-cookie');
-    if (set !== null) cookie = set.split(';')[0] ?? '';
-    return response;
-  };
-}
+let enrolledApprover: EnrolledDevice | undefined;
 
-interface EnrolledApprover {
-  readonly signer: PermitQrSigner;
-  readonly deviceCode: string;
-}
-
-/** The approver's device enrolled at HQ from Node; its approver certificate's kid with the device key. */
-async function enrolApprover(): Promise<EnrolledApprover> {
-  const fetchFn = hqFetch(hq.url);
-  const oneTimePassword = oneTimePasswords['dalia'] ?? '';
-  const session = await startHqSession(fetchFn, 'dalia', oneTimePassword);
-  if (session.user.mustChangePassword) await changeHqPassword(fetchFn, oneTimePassword, 'Amboseli-before-the-rain');
-  const seed = generateEd25519Seed();
-  const publicKey = await ed25519PublicKey(seed);
-  const challenge = await requestEnrolmentChallenge(fetchFn);
-  const nonce = parseBase64(challenge.nonce) ?? new Uint8Array();
-  const proof = await ed25519Sign(seed, enrolmentProofMessage({ party: challenge.party, user: session.user.id, publicKey, nonce }));
-  const answer = await enrolDeviceKey(fetchFn, { publicKey: toBase64(publicKey), nonce: challenge.nonce, proof: toBase64(proof) });
-  const rootKey = parseBase64(answer.authority.rootPublicKey) ?? new Uint8Array();
-  for (const signed of answer.certificates) {
-    const certificate = await verifyKeyCertificate(parseBase64(signed) ?? new Uint8Array(), rootKey);
-    if (certificate.ok && certificate.value.role === 'approver') return { signer: { seed, kid: certificate.value.kid }, deviceCode: answer.device.code };
-  }
-  throw new Error('HQ issued no approver certificate');
+/** The approver enrolled once for the whole file: a one-time password opens one first session. */
+async function theApprover(): Promise<EnrolledDevice> {
+  enrolledApprover ??= await enrolDeviceFromNode(hq.url, 'dalia', oneTimePasswords['dalia'] ?? '', 'approver');
+  return enrolledApprover;
 }
 
 function issuedClaims(deviceCode: string, quantity: number): PermitClaims {
@@ -86,6 +54,7 @@ function issuedClaims(deviceCode: string, quantity: number): PermitClaims {
   if (!number.ok) throw new Error(number.error.message.en);
   const until = new Date(today.getTime() + 90 * 86_400_000);
   return {
+    permitId: '7c1e4b2a-9d3f-4a6b-8e5c-2f1a0b9c8d7e',
     number: number.value,
     document: { type: 'export-permit' },
     issuingParty: 'KE',
@@ -97,6 +66,19 @@ function issuedClaims(deviceCode: string, quantity: number): PermitClaims {
     securityStamp: 'KWS 0042117',
     lineItems: [{ taxonId: null, scientificName: 'Python sebae', appendix: 'II', source: 'C', term: 'LIV', quantity, unit: null }],
   };
+}
+
+/** A fresh browser (a new tablet) where the inspector signs in for the first time and opens "Check a permit". */
+async function inspectorOnCheckScreen(username: string, password: string): Promise<{ page: Page; pageErrors: string[] }> {
+  context = await browser.newContext({ locale: 'en-GB', serviceWorkers: 'allow', viewport: { width: 600, height: 960 } });
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(`${hq.url}/`);
+  await page.waitForSelector('html[data-ready="true"]');
+  await firstSignIn(page, username, password, oneTimePasswords[username]);
+  await page.getByRole('link', { name: 'Check a permit' }).click();
+  return { page, pageErrors };
 }
 
 async function verifyPasted(page: Page, qrText: string) {
@@ -112,19 +94,12 @@ function findings(panel: Locator): Promise<(string | null)[]> {
 }
 
 it('verifies a permit QR offline from its text and from an image, and refuses a forged one', async () => {
-  const approver = await enrolApprover();
+  const approver = await theApprover();
   const genuine = await encodePermitQr(issuedClaims(approver.deviceCode, 2), approver.signer);
   // The same kid, the quantity raised, signed without the approver's key: what a forger can make.
   const forged = await encodePermitQr(issuedClaims(approver.deviceCode, 20), { seed: generateEd25519Seed(), kid: approver.signer.kid });
 
-  context = await browser.newContext({ locale: 'en-GB', serviceWorkers: 'allow', viewport: { width: 600, height: 960 } });
-  const page = await context.newPage();
-  const pageErrors: string[] = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(`${hq.url}/`);
-  await page.waitForSelector('html[data-ready="true"]');
-  await firstSignIn(page, 'imani', 'Samburu-under-acacias', oneTimePasswords['imani']);
-  await page.getByRole('link', { name: 'Check a permit' }).click();
+  const { page, pageErrors } = await inspectorOnCheckScreen('imani', 'Samburu-under-acacias');
   await page.getByTestId('trust-lists-note').getByText('they arrive with sync', { exact: false }).waitFor();
 
   // Genuine: every check that can be made offline passes. Core's verdict is amber, not green, while no status
@@ -149,5 +124,40 @@ it('verifies a permit QR offline from its text and from an image, and refuses a 
   await panel.waitFor();
   expect(await findings(panel)).toEqual(['status.unavailable']);
   expect(await panel.getByTestId('inspect-claims').textContent()).toContain(issuedClaims(approver.deviceCode, 2).number);
+  expect(pageErrors).toEqual([]);
+});
+
+it('endorses the export of a genuine permit (box 14); the same QR then says already endorsed, where and by whom', async () => {
+  const approver = await theApprover();
+  const genuine = await encodePermitQr(issuedClaims(approver.deviceCode, 3), approver.signer);
+
+  const { page, pageErrors } = await inspectorOnCheckScreen('eli', 'Tana-delta-at-noon');
+
+  let panel = await verifyPasted(page, genuine);
+  expect(await panel.getAttribute('data-verdict')).toBe('warning');
+  const form = panel.getByTestId('endorsement-form');
+  expect(await form.textContent()).toContain('Permitted: 3 (number of specimens)');
+  // More than the permit allows: refused in words, nothing recorded.
+  await form.getByLabel('Quantity actually exported, line item A').fill('5');
+  await form.getByLabel('Port of export').fill('Mombasa');
+  await form.getByRole('button', { name: 'Endorse and sign' }).click();
+  await form.getByText('This is more than the permitted 3 (number of specimens)', { exact: false }).waitFor();
+  expect(await panel.getAttribute('data-verdict')).toBe('warning');
+
+  await form.getByLabel('Quantity actually exported, line item A').fill('3');
+  await form.getByLabel('Bill of lading or air waybill number (optional)').fill('MSKU 1234567');
+  await form.getByRole('button', { name: 'Endorse and sign' }).click();
+  await panel.getByTestId('endorsement-recorded').waitFor();
+  await page.locator('[data-testid="verdict-panel"][data-verdict="invalid"]').waitFor();
+  expect(await findings(panel)).toContain('status.endorsed');
+  expect(await panel.getByTestId('endorsement-form').count()).toBe(0);
+
+  // The next scan of the same QR on this tablet: red, already endorsed, with when, where and by whom.
+  await panel.getByRole('button', { name: 'Check another permit' }).click();
+  panel = await verifyPasted(page, genuine);
+  expect(await panel.getAttribute('data-verdict')).toBe('invalid');
+  const endorsed = (await panel.locator('[data-code="status.endorsed"]').textContent()) ?? '';
+  expect(endorsed).toContain('already endorsed on');
+  expect(endorsed).toContain('at Mombasa by Officer eli');
   expect(pageErrors).toEqual([]);
 });

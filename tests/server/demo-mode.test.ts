@@ -34,7 +34,7 @@ describe('hornbill serve --demo', () => {
   });
   afterAll(() => rm(scratch, { recursive: true, force: true }));
 
-  it('creates a demo authority on an empty DATA_DIR, prints the credentials once, and reuses it later', async () => {
+  it('creates a demo authority with sample permits on an empty DATA_DIR, prints the credentials once, and reuses it later', async () => {
     const dataDir = path.join(scratch, 'empty');
     const env = cliEnvironment({ DATA_DIR: dataDir, PORT: '0' });
     const first = spawnCli(['serve', '--demo'], env);
@@ -45,9 +45,17 @@ describe('hornbill serve --demo', () => {
     expect(printed).toContain('WARNING: demo mode');
     expect(printed).toContain(`Sign in at ${url} with:`);
 
+    expect(printed).toContain('Demo data: 9 sample permits, one in each state (draft, requested, processed, approved, issued, endorsed, cancelled, replaced, rejected), signed by 3 demo tablets.');
+
     const admin = await signIn(url, 'admin', passwords.get('admin') ?? '');
     expect(admin.status).toBe(200);
     expect(await admin.json()).toMatchObject({ user: { username: 'admin', roles: ['admin'], mustChangePassword: false } });
+    const adminCookie = (admin.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const hqPermits = await fetch(`${url}/api/v1/hq/permits`, { headers: { cookie: adminCookie } });
+    const { permits } = (await hqPermits.json()) as { permits: { status: string }[] };
+    expect(permits.map((permit) => permit.status).sort()).toEqual(['approved', 'cancelled', 'draft', 'endorsed', 'issued', 'processed', 'rejected', 'replaced', 'requested']);
+    const hqAlerts = await fetch(`${url}/api/v1/hq/alerts`, { headers: { cookie: adminCookie } });
+    expect(((await hqAlerts.json()) as { alerts: unknown[] }).alerts).toEqual([]);
     const officer = await signIn(url, 'officer', passwords.get('officer') ?? '');
     const cookie = (officer.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     const challenge = await fetch(`${url}/api/v1/devices/challenge`, { method: 'POST', headers: { cookie } });
@@ -59,11 +67,15 @@ describe('hornbill serve --demo', () => {
     const second = spawnCli(['serve', '--demo'], env);
     const reminder = await outputUntil(second, 'Demo mode: the sign-in credentials are in');
     expect(reminder).toContain(path.join(dataDir, 'demo-credentials.txt'));
+    expect(reminder).not.toContain('Demo data:');
     for (const password of passwords.values()) expect(reminder).not.toContain(password);
     const secondUrl = /listening on (http:\/\/\S+)/.exec(reminder)?.[1] ?? '';
     expect((await signIn(secondUrl, 'admin', passwords.get('admin') ?? '')).status).toBe(200);
     const users = await fetch(`${secondUrl}/api/v1/users`, { headers: { cookie: (await signIn(secondUrl, 'admin', passwords.get('admin') ?? '')).headers.get('set-cookie')?.split(';')[0] ?? '' } });
     expect(((await users.json()) as { users: unknown[] }).users).toHaveLength(4);
+    const secondAdmin = (await signIn(secondUrl, 'admin', passwords.get('admin') ?? '')).headers.get('set-cookie')?.split(';')[0] ?? '';
+    const permitsAgain = await fetch(`${secondUrl}/api/v1/hq/permits`, { headers: { cookie: secondAdmin } });
+    expect(((await permitsAgain.json()) as { permits: unknown[] }).permits).toHaveLength(9);
     const output = await stop(second);
     for (const password of passwords.values()) expect(output).not.toContain(password);
   });

@@ -7,7 +7,7 @@ import { enrolmentProofMessage } from '../../src/core/trust/enrolment-proof.ts';
 import { verifyKeyCertificate } from '../../src/core/trust/key-certificate.ts';
 import { isKeyValidAt } from '../../src/core/trust/key-validity.ts';
 import { verifyTrustList } from '../../src/core/trust/verify-trust-list.ts';
-import { DEVICE_CERTIFICATE_VALIDITY_MS, enrolDevice } from '../../src/server/identity/enrol-device.ts';
+import { DEVICE_CERTIFICATE_BACKDATE_MS, DEVICE_CERTIFICATE_VALIDITY_MS, enrolDevice } from '../../src/server/identity/enrol-device.ts';
 import { createEnrolmentChallenge, ENROLMENT_CHALLENGE_TTL_MS } from '../../src/server/identity/enrolment-challenges.ts';
 import { removeUser } from '../../src/server/identity/remove-user.ts';
 import type { RootSigner } from '../../src/server/identity/root-signer.ts';
@@ -78,8 +78,8 @@ describe.each(testEngines())('device enrolment and loss on $engine', ({ skipReas
       }
       expect(certificates.map((certificate) => certificate.role).sort()).toEqual(['approver', 'officer']);
       for (const certificate of certificates) {
-        expect(certificate).toMatchObject({ party: 'KE', user: officer.id, device: answer.device.code, publicKey: key.publicKey, notBefore: clock.now.getTime() });
-        expect(certificate.notAfter - certificate.notBefore).toBe(DEVICE_CERTIFICATE_VALIDITY_MS);
+        expect(certificate).toMatchObject({ party: 'KE', user: officer.id, device: answer.device.code, publicKey: key.publicKey, notBefore: clock.now.getTime() - DEVICE_CERTIFICATE_BACKDATE_MS });
+        expect(certificate.notAfter - clock.now.getTime()).toBe(DEVICE_CERTIFICATE_VALIDITY_MS);
       }
       const list = await verifyTrustList(bytes(answer.trustList), rootPublicKey);
       if (!list.ok) throw new Error(list.reason);

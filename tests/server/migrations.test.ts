@@ -35,19 +35,38 @@ describe.each(engines)('migrations on $engine', ({ skipReason, openFresh }) => {
       await migrateToLatest(db);
       expect(await describeSchema(db)).toEqual(first);
       expect(first.map((table) => table.name)).toEqual([
+        'alerts',
         'authority',
+        'checkpoints',
+        'device_chains',
         'devices',
         'enrolment_challenges',
         'foreign_trust_lists',
         'key_certificates',
+        'log_entries',
+        'permits',
+        'quarantine',
         'revocations',
         'secretariat_notices',
         'server_meta',
         'sessions',
         'sign_in_attempts',
+        'status_list_versions',
+        'sync_nonces',
         'trust_list_versions',
         'users',
       ]);
+    });
+
+    it('keep the log entries append-only: an UPDATE or a DELETE is refused by the engine and changes nothing', async () => {
+      const row = {
+        leaf_index: 0, id: 'ab'.repeat(32), device: 'T3F', seq: 0, permit: null, action: 'login', actor: 'u', role: 'officer' as const,
+        wall_time: '2026-01-01T00:00:00.000Z', hlc: '1.0', bytes: 'AA==', leaf_hash: 'AA==', received_at: '2026-01-01T00:00:00.000Z',
+      };
+      await db.insertInto('log_entries').values(row).execute();
+      await expect(db.updateTable('log_entries').set({ actor: 'mallory' }).where('leaf_index', '=', 0).execute()).rejects.toThrow(/append-only/);
+      await expect(db.deleteFrom('log_entries').where('leaf_index', '=', 0).execute()).rejects.toThrow(/append-only/);
+      expect(await db.selectFrom('log_entries').selectAll().execute()).toEqual([row]);
     });
 
     it('record the installation once and keep it on later starts', async () => {

@@ -8,7 +8,13 @@ import { addUser } from '../../src/server/identity/users.ts';
 import type { RootSigner } from '../../src/server/identity/root-signer.ts';
 import type { User } from '../../src/server/identity/user-record.ts';
 import type { Store } from '../../src/server/store/store.ts';
+import { signSyncRequest } from '../../src/core/sync/signed-request.ts';
+import { helloRequestSchema } from '../../src/core/sync/hello.ts';
+import { encodeSyncMessage, SYNC_CONTENT_TYPE } from '../../src/core/sync/wire.ts';
+import { raiseAlerts } from '../../src/server/sync/alerts.ts';
 import { enrolledDevice, enrolmentBody } from '../support/device-fixture.ts';
+import { logDevice, type LogDevice } from '../support/hq-log-fixture.ts';
+import { hello, signEntry } from '../support/sync-ingest-client.ts';
 import { foreignParty, type ForeignParty } from '../support/foreign-trust-list.ts';
 import { buildIdentityServer, knownPassword, sessionCookie, setUpAuthority, testClock, userWithPassword } from '../support/identity-fixture.ts';
 import { testEngines } from '../support/test-engines.ts';
@@ -28,6 +34,8 @@ describe.each(testEngines())('route roles on $engine', ({ skipReason, openFresh 
     let signer: RootSigner;
     let foreign: ForeignParty;
     let foreignVersion = 0;
+    let syncing: LogDevice;
+    let pushedEntry: Uint8Array;
 
     beforeAll(async () => {
       const fresh = await openFresh();
@@ -39,6 +47,8 @@ describe.each(testEngines())('route roles on $engine', ({ skipReason, openFresh 
       await userWithPassword(store, 'walker', ['officer'], clock.now);
       patchTarget = await userWithPassword(store, 'patch-target', ['officer'], clock.now);
       app = await buildIdentityServer(store, clock, signer);
+      syncing = await logDevice(store, signer, patchTarget.id, clock.now);
+      pushedEntry = (await signEntry(syncing, { role: 'officer', action: 'login', permit: null, at: clock.now.getTime() })).bytes;
     });
     afterAll(async () => {
       await app.close();
@@ -48,6 +58,30 @@ describe.each(testEngines())('route roles on $engine', ({ skipReason, openFresh 
     async function freshUserId(): Promise<string> {
       created++;
       return (await addUser(store.db, { username: `target-${created}`, displayName: 'Target', roles: ['officer'] }, clock.now, 1000)).user.id;
+    }
+
+    /** A sync request body signed by the enrolled device, under a fresh nonce from hello. */
+    async function signedSync(kind: 'push' | 'pull'): Promise<InjectOptions> {
+      const greeting = await hello(app, syncing.code);
+      if (greeting.message === undefined) throw new Error(`hello answered ${greeting.status}`);
+      const head = { v: 1, device: syncing.code, nonce: greeting.message.nonce, sentAt: clock.now.getTime(), pending: 0 } as const;
+      const body = kind === 'push'
+        ? await signSyncRequest(syncing.key.seed, { ...head, kind, push: { entries: [pushedEntry] } })
+        : await signSyncRequest(syncing.key.seed, { ...head, kind, pull: { cursor: 0, treeSize: 0, trustListVersion: 0, statusListVersion: 0, limit: 10 } });
+      return { method: 'POST', url: `/api/v1/sync/${kind}`, headers: { 'content-type': SYNC_CONTENT_TYPE }, payload: Buffer.from(body) };
+    }
+
+    async function freshAlertId(): Promise<string> {
+      created++;
+      await raiseAlerts(store.db, [{ kind: 'clock-skew', subject: `walk-${created}`, detail: 'walk' }], clock.now);
+      return (await store.db.selectFrom('alerts').select('id').where('subject', '=', `walk-${created}`).executeTakeFirstOrThrow()).id;
+    }
+
+    async function freshPermitId(): Promise<string> {
+      const id = `permit-walk-${++created}`;
+      await store.db.insertInto('permits')
+        .values({ id, number: null, status: 'draft', document_type: null, origin_device: syncing.code, updated_at: clock.now.toISOString(), entry_count: 0, content: '{}' }).execute();
+      return id;
     }
 
     /** The caller's own user, or (for anonymous) any user: what device routes act on. */
@@ -100,6 +134,20 @@ describe.each(testEngines())('route roles on $engine', ({ skipReason, openFresh 
         const { noticeId } = await removeUser(store.db, signer, await freshUserId(), 'walk', clock.now);
         return { method: 'GET', url: `/api/v1/notices/${noticeId}` };
       },
+      'POST /api/v1/sync/hello': async () => ({
+        method: 'POST',
+        url: '/api/v1/sync/hello',
+        headers: { 'content-type': SYNC_CONTENT_TYPE },
+        payload: Buffer.from(encodeSyncMessage(helloRequestSchema, { v: 1, device: syncing.code })),
+      }),
+      'POST /api/v1/sync/push': () => signedSync('push'),
+      'POST /api/v1/sync/pull': () => signedSync('pull'),
+      'GET /api/v1/hq/permits': async () => ({ method: 'GET', url: '/api/v1/hq/permits' }),
+      'GET /api/v1/hq/permits/:id': async () => ({ method: 'GET', url: `/api/v1/hq/permits/${await freshPermitId()}` }),
+      'GET /api/v1/hq/devices': async () => ({ method: 'GET', url: '/api/v1/hq/devices' }),
+      'GET /api/v1/hq/alerts': async () => ({ method: 'GET', url: '/api/v1/hq/alerts' }),
+      'POST /api/v1/hq/alerts/:id/acknowledge': async () => ({ method: 'POST', url: `/api/v1/hq/alerts/${await freshAlertId()}/acknowledge` }),
+      'GET /api/v1/hq/checkpoint': async () => ({ method: 'GET', url: '/api/v1/hq/checkpoint' }),
     };
 
     it('has a request for every route in the table, and every table entry is a registered route', () => {
@@ -117,8 +165,8 @@ describe.each(testEngines())('route roles on $engine', ({ skipReason, openFresh 
       if (access === undefined || make === undefined) throw new Error(`no entry for ${route}`);
       const options = await make(principal);
       const user = principal === 'anonymous' ? undefined : users.get(principal);
-      const headers = user === undefined ? {} : { cookie: await sessionCookie(store, user.id, clock.now) };
-      const response = await app.inject({ ...options, headers });
+      const cookie = user === undefined ? {} : { cookie: await sessionCookie(store, user.id, clock.now) };
+      const response = await app.inject({ ...options, headers: { ...options.headers, ...cookie } });
       if (access === 'public') expect(response.statusCode, response.body).toBeLessThan(300);
       else if (principal === 'anonymous') expect(response.statusCode).toBe(401);
       else if (access === 'signed-in' || access.includes(principal)) expect(response.statusCode, response.body).toBeLessThan(300);

@@ -13,6 +13,7 @@ export const chromiumArgs = [
   '--no-first-run',
 ];
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs, headless: true });
+/** `extraArgs` add to the flags above, e.g. a fake camera. */
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumExecutable, args: [...chromiumArgs, ...extraArgs], headless: true });
 }

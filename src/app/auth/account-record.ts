@@ -32,6 +32,8 @@ export const accountRecordSchema = z.object({
   autoLockMinutes: z.number().int().positive(),
   failedAttempts: failedAttemptsSchema,
   enrolledAt: z.iso.datetime(),
+  /** When HQ removed the user (ms), learnt at sync: the account can no longer sign in on this device. */
+  removedAt: z.number().int().nonnegative().optional(),
 });
 export type AccountRecord = z.infer<typeof accountRecordSchema>;
 

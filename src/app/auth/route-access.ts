@@ -25,6 +25,8 @@ const screenAccess: Readonly<Record<Route['screen'], ScreenAccess>> = {
   admin: { signedOut: true, roles: ['admin'] },
   settings: { signedOut: true, roles: 'any' },
   about: { signedOut: true, roles: 'any' },
+  // The device's sync with HQ: every signed-in user sees what is waiting and may start it.
+  sync: { signedOut: false, roles: 'any' },
 };
 
 export function opensSignedOut(route: Route): boolean {

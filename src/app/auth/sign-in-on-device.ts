@@ -10,7 +10,9 @@ export type DeviceSignInResult =
   /** Wrong password; `waitSeconds` > 0 once the back-off has started. */
   | { readonly kind: 'wrong-password'; readonly waitSeconds: number }
   /** Still locked from earlier failures: not even tried. */
-  | { readonly kind: 'wait'; readonly waitSeconds: number };
+  | { readonly kind: 'wait'; readonly waitSeconds: number }
+  /** HQ removed the user (learnt at sync): never tried, whatever the password. */
+  | { readonly kind: 'removed' };
 
 export function userFromAccount(account: AccountRecord, seed: Uint8Array): SignedInUser {
   const { userId, username, displayName, roles, party, authorityName, deviceId, deviceCode, autoLockMinutes } = account;
@@ -23,6 +25,7 @@ export function userFromAccount(account: AccountRecord, seed: Uint8Array): Signe
  * does not reset the back-off. `now` is ms since the epoch.
  */
 export async function signInOnDevice(db: HornbillDb, account: AccountRecord, password: string, now: number): Promise<DeviceSignInResult> {
+  if (account.removedAt !== undefined) return { kind: 'removed' };
   const waitMs = lockRemainingMs(account.failedAttempts, now);
   if (waitMs > 0) return { kind: 'wait', waitSeconds: Math.ceil(waitMs / 1000) };
   const seed = await unwrapDeviceKey(account.wrappedKey, password, keyOwner(account));

@@ -4,6 +4,7 @@ import { HqError } from './hq-api.ts';
 export type SignInProblem =
   | { readonly kind: 'wrong-password' }
   | { readonly kind: 'wait'; readonly seconds: number }
+  | { readonly kind: 'removed' }
   | { readonly kind: 'needs-connection' }
   | { readonly kind: 'mismatch' }
   | { readonly kind: 'weak-password'; readonly reason: string }

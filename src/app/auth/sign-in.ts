@@ -38,6 +38,7 @@ export async function signIn(deps: SignInDependencies, typedUsername: string, pa
       if (deps.online()) startHqSession(deps.fetchFn, username, password).catch(() => undefined);
       return result;
     }
+    if (result.kind === 'removed') return { kind: 'problem', problem: { kind: 'removed' } };
     if (result.kind === 'wait' || result.waitSeconds > 0) return { kind: 'problem', problem: { kind: 'wait', seconds: result.waitSeconds } };
     return { kind: 'problem', problem: { kind: 'wrong-password' } };
   }

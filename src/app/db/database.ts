@@ -7,6 +7,8 @@ import type { ReplacementRecord } from '../log/replace-permit.ts';
 import type { PermitRecord } from './permit-record.ts';
 import type { StoredPreferences } from './preferences-schema.ts';
 import type { TrustListRecord } from './trust-list-record.ts';
+import type { StatusListRecord } from './status-list-record.ts';
+import type { CheckpointRecord, ReceiptRecord, SyncStateRecord } from '../sync/sync-records.ts';
 
 export type HornbillDb = Dexie & {
   preferences: EntityTable<StoredPreferences, 'id'>;
@@ -17,6 +19,10 @@ export type HornbillDb = Dexie & {
   chainHeads: EntityTable<ChainHeadRecord, 'device'>;
   permitNumberSequences: Table<PermitNumberSequenceRecord, [string, number]>;
   replacements: EntityTable<ReplacementRecord, 'replacement'>;
+  statusLists: Table<StatusListRecord, [string, number]>;
+  checkpoints: EntityTable<CheckpointRecord, 'treeSize'>;
+  receipts: EntityTable<ReceiptRecord, 'entryId'>;
+  syncState: EntityTable<SyncStateRecord, 'id'>;
 };
 
 export const defaultDatabaseName = 'hornbill';

@@ -62,6 +62,17 @@ export const schemaVersions: readonly SchemaVersion[] = [
     version: 6,
     stores: { permitNumberSequences: '[device+year]', replacements: 'replacement, replaced' },
   },
+  {
+    // v7 (sync): verified status lists pulled from HQ, the checkpoints the device verified, HQ's receipt of
+    // each own entry (by entry id, and by checkpoint), and one row of sync state. Nothing to migrate.
+    version: 7,
+    stores: {
+      statusLists: '[party+version], party',
+      checkpoints: 'treeSize',
+      receipts: 'entryId, treeSize',
+      syncState: 'id',
+    },
+  },
 ];
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]?.version ?? 0;

@@ -6,10 +6,11 @@ export type Route =
   | { screen: 'settings' }
   | { screen: 'about' }
   | { screen: 'inspect' }
+  | { screen: 'sync' }
   | { screen: 'admin'; section: AdminSection };
 
-/** The HQ administration screens, under `#/admin/…` (`#/admin` is the users). */
-export const adminSections = ['users', 'devices', 'trust-lists', 'notices'] as const;
+/** The HQ administration screens, under `#/admin/…` (`#/admin` is the users); the last three view the synced log. */
+export const adminSections = ['users', 'devices', 'trust-lists', 'notices', 'permits', 'alerts', 'checkpoint'] as const;
 export type AdminSection = (typeof adminSections)[number];
 
 function isAdminSection(value: string): value is AdminSection {
@@ -35,7 +36,7 @@ export function routeFromHash(hash: string): Route {
   if (rest.length > 0) return defaultRoute;
   if (first === 'permits') return second ? { screen: 'permit', id: second } : { screen: 'permits' };
   if (first === 'applications' && second) return { screen: 'application', draftId: second === 'new' ? null : second };
-  if ((first === 'settings' || first === 'about' || first === 'inspect') && !second) return { screen: first };
+  if ((first === 'settings' || first === 'about' || first === 'inspect' || first === 'sync') && !second) return { screen: first };
   if (first === 'admin') {
     const section = second ?? 'users';
     if (isAdminSection(section)) return { screen: 'admin', section };

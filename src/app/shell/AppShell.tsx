@@ -5,6 +5,7 @@ import { showsInNav } from '../auth/route-access.ts';
 import { useSession } from '../auth/SessionContext.tsx';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
 import { SessionStatus } from './SessionStatus.tsx';
+import { SyncStatus } from './SyncStatus.tsx';
 
 interface AppShellProps {
   route: Route;
@@ -13,8 +14,10 @@ interface AppShellProps {
 }
 
 /** The navigation entry a route belongs to: a permit's detail is under Permits. */
-function navScreenOf(route: Route): NavScreen {
-  return route.screen === 'permit' ? 'permits' : route.screen;
+function navScreenOf(route: Route): NavScreen | null {
+  if (route.screen === 'permit') return 'permits';
+  // The Sync screen is reached from the header's sync indicator, not from the navigation.
+  return route.screen === 'sync' ? null : route.screen;
 }
 
 export function AppShell({ route, updateBanner, children }: AppShellProps) {
@@ -41,6 +44,7 @@ export function AppShell({ route, updateBanner, children }: AppShellProps) {
           </div>
         </div>
         <ConnectionStatus />
+        <SyncStatus />
         <SessionStatus />
       </header>
       {updateBanner}

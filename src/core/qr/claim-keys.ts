@@ -15,6 +15,7 @@ export const CLAIM_KEY = {
   purpose: 9,
   securityStamp: 10,
   lineItems: 11,
+  permitId: 12,
 } as const;
 
 export const LINE_ITEM_KEY = {

@@ -10,6 +10,7 @@ import { failure, success, type Result } from '../permit/result.ts';
 import { APPENDICES_IN_ORDER, CLAIM_KEY, DOCUMENT_TYPE_NUMBERS, LINE_ITEM_KEY } from './claim-keys.ts';
 import { calendarDateFromEpochDay, LAST_EPOCH_DAY } from './epoch-days.ts';
 import type { ClaimedLineItem, ClaimedTrader, PermitClaims } from './permit-claims.ts';
+import { PERMIT_ID_LENGTH, permitIdFromBytes } from './permit-id-bytes.ts';
 import { permitQrError, type PermitQrError } from './permit-qr-error.ts';
 
 /** Marks the errors this reader throws, so that a bug's exception is not reported as bad claims. */
@@ -74,6 +75,12 @@ function documentOf(claims: Map<number, unknown>): PermitDocument {
   return documentSchema.parse(type === 'other' ? { type, description } : { type });
 }
 
+function permitId(value: unknown): string {
+  const id = value instanceof Uint8Array ? permitIdFromBytes(value) : undefined;
+  if (id === undefined) refuse(`permit id (key 12) must be a byte string of ${PERMIT_ID_LENGTH} bytes holding a UUID`);
+  return id;
+}
+
 function lineItem(value: unknown, index: number): ClaimedLineItem {
   const where = `line item ${index + 1}`;
   const item = asKeyedMap(value, where, LINE_ITEM_KEY);
@@ -102,6 +109,7 @@ function readClaims(value: unknown): PermitClaims {
   const lineItems = required(claims, CLAIM_KEY.lineItems, 'claims');
   if (!Array.isArray(lineItems) || lineItems.length === 0) refuse('line items (key 11) must be a non-empty array');
   return {
+    permitId: permitId(required(claims, CLAIM_KEY.permitId, 'claims')),
     number: code(permitNumberSchema, required(claims, CLAIM_KEY.number, 'claims'), 'permit number (key 1)'),
     document: documentOf(claims),
     issuingParty: code(partyCodeSchema, required(claims, CLAIM_KEY.issuingParty, 'claims'), 'issuing Party (key 4)'),

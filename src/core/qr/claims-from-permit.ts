@@ -29,6 +29,7 @@ export function permitClaimsFromPermit(permit: Permit): Result<PermitClaims, Per
     return failure(permitQrError('qr.not-issued', `the permit has no ${missing.join(', ')}`));
   }
   return success({
+    permitId: permit.id,
     number,
     document: permit.document,
     issuingParty: permit.managementAuthority.party,

@@ -2,6 +2,7 @@
 // Optional claims are left out rather than written as null: a byte saved, and one representation.
 import { APPENDICES_IN_ORDER, CLAIM_KEY, DOCUMENT_TYPE_NUMBERS, LINE_ITEM_KEY } from './claim-keys.ts';
 import { epochDayFromCalendarDate } from './epoch-days.ts';
+import { permitIdToBytes } from './permit-id-bytes.ts';
 import type { ClaimedLineItem, ClaimedTrader, PermitClaims } from './permit-claims.ts';
 
 export type ClaimsCborMap = Map<number, unknown>;
@@ -36,5 +37,6 @@ export function claimsToCborMap(claims: PermitClaims): ClaimsCborMap {
   map.set(CLAIM_KEY.purpose, claims.purpose);
   if (claims.securityStamp !== null) map.set(CLAIM_KEY.securityStamp, claims.securityStamp);
   map.set(CLAIM_KEY.lineItems, claims.lineItems.map(lineItemMap));
+  map.set(CLAIM_KEY.permitId, permitIdToBytes(claims.permitId));
   return map;
 }

@@ -27,6 +27,8 @@ export interface ClaimedLineItem {
 }
 
 export interface PermitClaims {
+  /** The permit's stable id (a UUID): what an inspector's endorsement entry names, on a device that never held the permit. */
+  readonly permitId: string;
   readonly number: string;
   readonly document: PermitDocument;
   readonly issuingParty: ManagementAuthority['party'];

@@ -1,13 +1,15 @@
 // The permit QR verdict of DESIGN §6, offline and pure, with the clock injected: prefix → Base45 → zlib →
 // COSE → kid in the trust lists held → signature → key valid on the issue day and not revoked by then →
 // permit valid now → not cancelled, replaced or already endorsed per the newest status list; plus the age of
-// the lists, the device clock against the newest checkpoint, and a risk score for physical inspection.
+// the lists, the device clock against the newest checkpoint, and a risk score for physical inspection. Acts
+// this device's own log holds for the permit (an endorsement here a minute ago) count as at once.
 import { toHex } from '../crypto/bytes.ts';
 import type { StatusList } from '../trust/status-list.ts';
 import type { TrustList } from '../trust/trust-list.ts';
 import { decodePermitQr } from './decode-permit-qr.ts';
 import { epochDayFromCalendarDate } from './epoch-days.ts';
 import type { PermitClaims } from './permit-claims.ts';
+import { judgeLocalActs, type LocalPermitAct } from './verify-local-acts.ts';
 import { verifyPermitQrSignature } from './verify-permit-qr-signature.ts';
 import {
   CLOCK_BEHIND_CHECKPOINT_MESSAGE,
@@ -42,6 +44,8 @@ export interface PermitQrVerificationContext {
   readonly newestCheckpointTime?: number;
   /** The inspecting Party: a permit of any other Party scores as foreign. */
   readonly ownParty?: string;
+  /** Endorsements, cancellations and replacements in this device's own log (only those of the QR's permit count). */
+  readonly localActs?: readonly LocalPermitAct[];
 }
 
 export type PermitQrVerdictKind = 'valid' | 'warning' | 'invalid';
@@ -122,6 +126,7 @@ export async function verifyPermitQr(text: string, context: PermitQrVerification
       verificationError('verify.unknown-issuer', UNKNOWN_ISSUER_MESSAGE),
       ...validityReasons(claims, issueDayStart, context.now),
       ...judgePermitStatus(claims, context.statusLists ?? []),
+      ...judgeLocalActs(claims, context.localActs ?? []),
     ];
     return finish(context, reasons, claims, undefined);
   }
@@ -136,5 +141,6 @@ export async function verifyPermitQr(text: string, context: PermitQrVerification
   reasons.push(...judgeKeyForIssueDay(key, claims.issueDate, issueDayStart, issueDayStart + DAY));
   reasons.push(...validityReasons(claims, issueDayStart, context.now));
   reasons.push(...judgePermitStatus(claims, context.statusLists ?? []));
+  reasons.push(...judgeLocalActs(claims, context.localActs ?? []));
   return finish(context, reasons, claims, key);
 }

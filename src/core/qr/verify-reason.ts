@@ -151,3 +151,41 @@ export const CLOCK_BEHIND_CHECKPOINT_MESSAGE: LocalizedMessage = {
   fr: 'L’horloge de cet appareil est antérieure au plus récent point de contrôle reçu du siège : elle est fausse, et les dates de validité ne peuvent pas être vérifiées. Réglez la date et l’heure.',
   es: 'El reloj de este dispositivo es anterior al punto de control más reciente recibido de la sede: está mal, así que las fechas de validez no son fiables. Ajuste la fecha y la hora.',
 };
+
+/** YYYY-MM-DD HH:MM UTC of a time in ms since the epoch, for acts recorded on this device. */
+export function minuteOf(time: number): string {
+  return `${new Date(time).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/** Who recorded an act on this device: the user's name (or id) and the device code. */
+export interface LocalActor {
+  readonly actor: string;
+  readonly device: string;
+}
+
+export function locallyEndorsedMessage(at: number, port: string, by: LocalActor): LocalizedMessage {
+  const when = minuteOf(at);
+  return {
+    en: `This permit was already endorsed on ${when} at ${port} by ${by.actor} (device ${by.device}), as this device’s log records: it may not be used for another shipment.`,
+    fr: `Ce permis a déjà été visé le ${when} à ${port} par ${by.actor} (appareil ${by.device}), selon le journal de cet appareil : il ne peut pas servir pour une autre expédition.`,
+    es: `Este permiso ya fue refrendado el ${when} en ${port} por ${by.actor} (dispositivo ${by.device}), según el registro de este dispositivo: no puede usarse para otro envío.`,
+  };
+}
+
+export function locallyCancelledMessage(at: number, by: LocalActor): LocalizedMessage {
+  const when = minuteOf(at);
+  return {
+    en: `This permit was cancelled on ${when} by ${by.actor} (device ${by.device}), as this device’s log records.`,
+    fr: `Ce permis a été annulé le ${when} par ${by.actor} (appareil ${by.device}), selon le journal de cet appareil.`,
+    es: `Este permiso fue anulado el ${when} por ${by.actor} (dispositivo ${by.device}), según el registro de este dispositivo.`,
+  };
+}
+
+export function locallyReplacedMessage(at: number, by: LocalActor): LocalizedMessage {
+  const when = minuteOf(at);
+  return {
+    en: `This permit was replaced by another on ${when} by ${by.actor} (device ${by.device}), as this device’s log records: ask for the replacement.`,
+    fr: `Ce permis a été remplacé par un autre le ${when} par ${by.actor} (appareil ${by.device}), selon le journal de cet appareil : demandez le permis de remplacement.`,
+    es: `Este permiso fue sustituido por otro el ${when} por ${by.actor} (dispositivo ${by.device}), según el registro de este dispositivo: pida el permiso de sustitución.`,
+  };
+}

@@ -17,6 +17,12 @@ export const DEMO_AUTHORITY_NAME = 'DEMO Wildlife Management Authority (Kenya) -
 export const DEMO_PASSPHRASE_FILE = 'demo-root-passphrase';
 export const DEMO_CREDENTIALS_FILE = 'demo-credentials.txt';
 
+/** Lower key-derivation costs, for tests only; production keeps the defaults. */
+export interface DemoCosts {
+  readonly passwordIterations?: number | undefined;
+  readonly rootKeyLogN?: number | undefined;
+}
+
 export interface DemoCredential {
   readonly username: string;
   readonly role: Role;
@@ -39,10 +45,11 @@ export async function readDemoPassphrase(dataDir: string): Promise<string | unde
  * was not saved), then the root key and admin, one user per other role, and generated passwords that need
  * no change at first sign-in; finally the credentials file. Both files are mode 0600 and never overwritten.
  */
-export async function createDemoAuthority(db: Kysely<Database>, dataDir: string, now: Date, passwordIterations?: number): Promise<DemoCredential[]> {
+export async function createDemoAuthority(db: Kysely<Database>, dataDir: string, now: Date, costs: DemoCosts = {}): Promise<DemoCredential[]> {
+  const { passwordIterations, rootKeyLogN } = costs;
   const passphrase = randomBytes(24).toString('base64url');
   await writeFile(path.join(dataDir, DEMO_PASSPHRASE_FILE), `${passphrase}\n`, { mode: 0o600, flag: 'wx' });
-  const { admin } = await initAuthority(db, { party: DEMO_PARTY, name: DEMO_AUTHORITY_NAME, passphrase, passwordIterations }, now);
+  const { admin } = await initAuthority(db, { party: DEMO_PARTY, name: DEMO_AUTHORITY_NAME, passphrase, passwordIterations, rootKeyLogN }, now);
   const accounts = [{ user: admin.user, oneTimePassword: admin.oneTimePassword, role: 'admin' as Role }];
   for (const role of ['officer', 'approver', 'inspector'] as const) {
     const added = await addUser(db, { username: role, displayName: `Demo ${role}`, roles: [role], office: 'Demo office' }, now, passwordIterations);

@@ -3,13 +3,16 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config, LogLevel } from '../config.ts';
 import type { RootSigner } from '../identity/root-signer.ts';
 import type { Store } from '../store/store.ts';
+import { createSyncContext } from '../sync/sync-context.ts';
 import { enforceRouteRoles } from './authorize.ts';
 import { handleErrors, handleNotFound } from './error-handlers.ts';
 import { registerDeviceRoutes } from './routes/devices.ts';
 import { registerForeignTrustListRoutes } from './routes/foreign-trust-lists.ts';
 import { registerHealthRoute } from './routes/health.ts';
+import { registerHqLogRoutes } from './routes/hq-log.ts';
 import { registerNoticeRoutes } from './routes/notices.ts';
 import { registerSessionRoutes } from './routes/session.ts';
+import { registerSyncRoutes } from './routes/sync.ts';
 import { registerTrustListRoute } from './routes/trust-list.ts';
 import { registerUserRoutes } from './routes/users.ts';
 import { addSecurityHeaders } from './security-headers.ts';
@@ -29,8 +32,8 @@ export interface HttpServerOptions {
   };
 }
 
-// Compress text, JSON, JavaScript, WebAssembly and SVG; images and fonts are compressed already.
-const compressibleTypes = /^text\/|\+json|\/json|javascript|\/wasm|\+xml|\/xml/;
+// Compress text, JSON, CBOR (sync), JavaScript, WebAssembly and SVG; images and fonts are compressed already.
+const compressibleTypes = /^text\/|\+json|\/json|\/cbor|javascript|\/wasm|\+xml|\/xml/;
 
 /**
  * The HQ HTTP server, not yet listening (tests call `listen({ port: 0 })` or `inject`). Fastify's default
@@ -58,6 +61,8 @@ export async function buildHttpServer(options: HttpServerOptions): Promise<Fasti
   registerDeviceRoutes(app, identity);
   registerForeignTrustListRoutes(app, identity);
   registerNoticeRoutes(app, identity);
+  await registerSyncRoutes(app, createSyncContext({ db: options.store.db, engine: options.store.engine, clock: identity.clock, rootSigner: identity.rootSigner }));
+  registerHqLogRoutes(app, identity);
   await registerStaticSite(app, options.config.staticDir);
   return app;
 }

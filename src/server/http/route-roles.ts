@@ -28,6 +28,17 @@ export const routeRoles: Readonly<Record<string, RouteAccess>> = {
   'POST /api/v1/trust-lists/foreign': ['admin'],
   'GET /api/v1/notices': ['admin'],
   'GET /api/v1/notices/:id': ['admin'],
+  // Sync: no cookie session; push and pull are signed by an enrolled device key (docs/sync-protocol.md).
+  'POST /api/v1/sync/hello': 'public',
+  'POST /api/v1/sync/push': 'public',
+  'POST /api/v1/sync/pull': 'public',
+  // HQ's view of the synced log.
+  'GET /api/v1/hq/permits': ['admin'],
+  'GET /api/v1/hq/permits/:id': ['admin'],
+  'GET /api/v1/hq/devices': ['admin'],
+  'GET /api/v1/hq/alerts': ['admin'],
+  'POST /api/v1/hq/alerts/:id/acknowledge': ['admin'],
+  'GET /api/v1/hq/checkpoint': ['admin'],
 };
 
 /** What a user whose password is a one-time password may still do: see who they are, change it, sign out. */

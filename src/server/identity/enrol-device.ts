@@ -21,6 +21,13 @@ import { findUserById } from './users.ts';
  * Renewal is a new enrolment with a new key.
  */
 export const DEVICE_CERTIFICATE_VALIDITY_MS = 365 * 24 * 60 * 60_000;
+/**
+ * A certificate is valid from this long before enrolment. Field tablets' clocks run days behind, and an
+ * entry or permit they sign carries that clock: without the margin, everything a slow tablet signs in its
+ * first days is "signed before the key existed" and refused for good. A key cannot sign before it exists,
+ * so the margin only tolerates clock error; HQ flags the skew (clock-skew alert) all the same.
+ */
+export const DEVICE_CERTIFICATE_BACKDATE_MS = 30 * 24 * 60 * 60_000;
 
 export interface DeviceEnrolmentRequest {
   readonly userId: string;
@@ -77,7 +84,7 @@ export async function enrolDevice(db: Kysely<Database>, signer: RootSigner, requ
       });
       const certificates: KeyCertificate[] = [];
       for (const role of user.roles) {
-        const body = { role, user: user.id, device: code, publicKey: request.publicKey, notBefore: now.getTime(), notAfter: now.getTime() + DEVICE_CERTIFICATE_VALIDITY_MS };
+        const body = { role, user: user.id, device: code, publicKey: request.publicKey, notBefore: now.getTime() - DEVICE_CERTIFICATE_BACKDATE_MS, notAfter: now.getTime() + DEVICE_CERTIFICATE_VALIDITY_MS };
         certificates.push(await issueKeyCertificate(trx, signer, body, now));
       }
       const trustList = await publishTrustList(trx, signer, now);

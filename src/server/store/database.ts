@@ -14,6 +14,14 @@ export interface Database {
   secretariat_notices: SecretariatNoticesTable;
   devices: DevicesTable;
   enrolment_challenges: EnrolmentChallengesTable;
+  log_entries: LogEntriesTable;
+  quarantine: QuarantineTable;
+  checkpoints: CheckpointsTable;
+  device_chains: DeviceChainsTable;
+  sync_nonces: SyncNoncesTable;
+  alerts: AlertsTable;
+  permits: PermitsTable;
+  status_list_versions: StatusListVersionsTable;
 }
 
 // Times are ISO-8601 UTC strings; bytes are base64; int4 flags are 0 or 1 (see 0002_identity.ts).
@@ -122,4 +130,87 @@ export interface EnrolmentChallengesTable {
   user_id: string;
   created_at: string;
   expires_at: string;
+}
+
+// Sync (0004_sync.ts).
+
+export interface LogEntriesTable {
+  leaf_index: number;
+  id: string;
+  device: string;
+  seq: number;
+  permit: string | null;
+  action: string;
+  actor: string;
+  role: string;
+  wall_time: string;
+  /** "wallMs.counter" */
+  hlc: string;
+  bytes: string;
+  leaf_hash: string;
+  received_at: string;
+}
+
+export interface QuarantineTable {
+  id: string;
+  entry_id: string;
+  device: string;
+  batch_index: number;
+  code: string;
+  reason: string;
+  bytes: string;
+  received_at: string;
+}
+
+export interface CheckpointsTable {
+  tree_size: number;
+  root_hash: string;
+  note: string;
+  signed_at: string;
+}
+
+export interface DeviceChainsTable {
+  device: string;
+  next_seq: number;
+  head_id: string;
+  head_hlc: string;
+  last_sync_at: string | null;
+  clock_skew_ms: number | null;
+  pending: number | null;
+}
+
+export interface SyncNoncesTable {
+  nonce: string;
+  device: string;
+  expires_at: string;
+}
+
+export interface AlertsTable {
+  id: string;
+  kind: string;
+  subject: string;
+  permit: string | null;
+  device: string | null;
+  entry_id: string | null;
+  detail: string;
+  raised_at: string;
+  acknowledged_at: string | null;
+  acknowledged_by: string | null;
+}
+
+export interface PermitsTable {
+  id: string;
+  number: string | null;
+  status: string;
+  document_type: string | null;
+  origin_device: string;
+  updated_at: string;
+  entry_count: number;
+  content: string;
+}
+
+export interface StatusListVersionsTable {
+  version: number;
+  issued_at: string;
+  signed: string;
 }

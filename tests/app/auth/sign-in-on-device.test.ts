@@ -68,3 +68,13 @@ describe('offline sign-in with the wrapped device key', () => {
     db.close();
   });
 });
+
+describe('a user HQ removed', () => {
+  it('cannot sign in on the device, even with the right password, and no attempt is counted', async () => {
+    const db = openHornbillDb('hornbill-test-removed-user');
+    await db.accounts.put({ ...(await enrolledAccount()), removedAt: Date.parse('2026-11-25T12:00:00Z') });
+    expect(await signInOnDevice(db, await storedAccount(db), password, Date.parse('2026-11-26T08:00:00Z'))).toEqual({ kind: 'removed' });
+    expect((await storedAccount(db)).failedAttempts).toEqual(noFailedAttempts);
+    db.close();
+  });
+});

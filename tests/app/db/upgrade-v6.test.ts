@@ -8,7 +8,7 @@ describe('device database v6', () => {
     await v5.chainHeads.put({ device: 'T3F', nextSeq: 3, prev: new Uint8Array(32), hlc: null });
     v5.close();
 
-    const v6 = openHornbillDb(name);
+    const v6 = openHornbillDb(name, 6);
     await v6.open();
     expect(v6.verno).toBe(6);
     expect(await v6.chainHeads.get('T3F')).toMatchObject({ nextSeq: 3 });

@@ -1,41 +1,23 @@
 // @vitest-environment node
 // Node, not jsdom: signing needs typed arrays that pass `instanceof Uint8Array` (see record-permit-act.test.ts).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openHornbillDb, type HornbillDb } from '../../../src/app/db/database.ts';
+import type { HornbillDb } from '../../../src/app/db/database.ts';
 import type { ActingIdentity } from '../../../src/app/log/acting-identity.ts';
 import { decodedPermitEntries } from '../../../src/app/log/permit-entries.ts';
-import { recordPermitAct } from '../../../src/app/log/record-permit-act.ts';
 import { replacePermit } from '../../../src/app/log/replace-permit.ts';
 import { rebuildPermits } from '../../../src/core/log/rebuild-permits.ts';
-import type { PermitTransition } from '../../../src/core/permit/lifecycle.ts';
-import type { Role } from '../../../src/core/permit/transition-roles.ts';
-import type { CborRecord } from '../../../src/core/log/cbor-data.ts';
-import { applicationContent, bodyFor, PERMIT_IDS, REPLACEMENT_ID, T0 } from '../../core/log/permit-act-fixtures.ts';
+import { applicationContent, PERMIT_IDS, REPLACEMENT_ID, T0 } from '../../core/log/permit-act-fixtures.ts';
+import { baraka, dalia, deviceWithIssuedPermit } from './issued-here.ts';
 
 const permitId = PERMIT_IDS[0];
-let counter = 0;
 let db: HornbillDb;
 afterEach(() => {
   vi.restoreAllMocks();
   db.close();
 });
 
-function identity(userId: string, role: Role, seedByte: number): ActingIdentity {
-  return { userId, role, deviceId: 'device-1', deviceCode: 'T3F', kid: new Uint8Array(8).fill(seedByte), seed: new Uint8Array(32).fill(seedByte) };
-}
-const amina = identity('amina', 'officer', 1);
-const baraka = identity('baraka', 'officer', 2);
-const dalia = identity('dalia', 'approver', 3);
-
 async function issuedPermit(): Promise<HornbillDb> {
-  db = openHornbillDb(`hornbill-replace-test-${++counter}`);
-  const steps: [ActingIdentity, PermitTransition, CborRecord][] = [
-    [amina, 'submit', bodyFor('requested', permitId)], [baraka, 'process', {}], [dalia, 'approve', {}], [dalia, 'issue', bodyFor('issued', permitId)],
-  ];
-  for (const [who, transition, body] of steps) {
-    const result = await recordPermitAct(db, who, permitId, transition, body, T0);
-    if (!result.ok) throw new Error(result.error.code);
-  }
+  db = await deviceWithIssuedPermit(permitId);
   return db;
 }
 

@@ -27,8 +27,10 @@ const unavailable: VerificationReason = { code: 'status.unavailable', severity: 
 
 function outcome(verdict: PermitQrVerdictKind, reasons: readonly VerificationReason[]): DeviceVerification {
   return {
+    qrText: 'HB1:ABC',
     verdict: { verdict, reasons, claims, signer: { kid: '00', party: 'KE', user: 'ke-approver', device: 'T3F' }, risk: { score: 20, reasons: [{ code: 'risk.live-specimens', weight: 20, message: { en: 'Live specimens.', fr: 'Spécimens vivants.', es: 'Especímenes vivos.' } }] } },
-    listsCheckedAt: NOW - 3_600_000,
+    statusListsHeld: false,
+  listsCheckedAt: NOW - 3_600_000,
   };
 }
 

@@ -52,7 +52,8 @@ const corpus: [string, string | Promise<string>, PermitQrErrorCode][] = [
   ['a future version', `HB2:${validQr.slice(4)}`, 'qr.prefix'],
   ['the empty string', '', 'qr.prefix'],
   ['a lower-case letter (not Base45)', `${validQr.slice(0, 10)}a${validQr.slice(11)}`, 'qr.base45'],
-  ['a length of 3n+1', `${validQr}0`, 'qr.base45'],
+  // Whole triples of the valid text and one character more, whatever the valid text's length.
+  ['a length of 3n+1', `${validQr.slice(0, 4 + 3 * Math.floor((validQr.length - 4) / 3))}0`, 'qr.base45'],
   ['a triple above 65535 (ZZZ)', `HB1:ZZZ${validQr.slice(7)}`, 'qr.base45'],
   ['text longer than any QR code', `HB1:${'0'.repeat(4_297)}`, 'qr.base45'],
   ['truncated zlib', withPrefix(compressed.subarray(0, compressed.length - 20)), 'qr.zlib'],
@@ -81,6 +82,10 @@ const corpus: [string, string | Promise<string>, PermitQrErrorCode][] = [
   ['an unknown line-item key (8)', withLineItem((item) => item.set(8, 1)), 'qr.claims'],
   ['no permit number', withClaims((map) => map.delete(CLAIM_KEY.number)), 'qr.claims'],
   ['no line items', withClaims((map) => map.delete(CLAIM_KEY.lineItems)), 'qr.claims'],
+  ['no permit id', withClaims((map) => map.delete(CLAIM_KEY.permitId)), 'qr.claims'],
+  ['a permit id of 15 bytes', withClaims((map) => map.set(CLAIM_KEY.permitId, new Uint8Array(15).fill(0x42))), 'qr.claims'],
+  ['a permit id as text', withClaims((map) => map.set(CLAIM_KEY.permitId, '3f0c6a8e-2b1d-4c7a-9e5f-1a2b3c4d5e6f')), 'qr.claims'],
+  ['a permit id of 16 bytes that are no UUID (version 1, variant 1)', withClaims((map) => map.set(CLAIM_KEY.permitId, new Uint8Array(16).fill(0x11))), 'qr.claims'],
   ['an empty line-item list', withClaims((map) => map.set(CLAIM_KEY.lineItems, [])), 'qr.claims'],
   ['a permit number with a wrong check character', withClaims((map) => map.set(CLAIM_KEY.number, 'KE26-T3F-00042-P')), 'qr.claims'],
   ['document type 9 (beyond "other")', withClaims((map) => map.set(CLAIM_KEY.documentType, 9)), 'qr.claims'],
@@ -104,6 +109,11 @@ describe('bad permit QR strings', () => {
   it.each(corpus)('%s → %s', async (_label, qr, code) => {
     const decoded = decodePermitQr(await qr);
     expect(decoded.ok ? 'decoded' : decoded.error.code).toBe(code);
+  });
+
+  it('says a malformed permit id is key 12’s fault', async () => {
+    const decoded = decodePermitQr(await withClaims((map) => map.set(CLAIM_KEY.permitId, new Uint8Array(17))));
+    expect(decoded.ok ? '' : decoded.error.detail).toBe('permit id (key 12) must be a byte string of 16 bytes holding a UUID');
   });
 
   it('says which limit a zip bomb broke, in a message in the three languages', () => {

@@ -54,6 +54,7 @@ const trader = fc.record({ name: text, country: fc.constantFrom(...countryCodes)
 /** A valid issued permit: the example permit with every box the QR carries drawn at random, then schema-checked. */
 const issuedPermit = fc
   .record({
+    id: fc.uuid(),
     number: permitNumber,
     document,
     party: fc.constantFrom(...partyCodes),
@@ -71,6 +72,7 @@ const issuedPermit = fc
     if (template === undefined) throw new Error('the example permit has no line item');
     return permitSchema.parse({
       ...base,
+      id: drawn.id,
       number: drawn.number,
       document: drawn.document,
       validUntil: drawn.validUntil,
@@ -110,6 +112,7 @@ describe('permit QR round trip', () => {
   it('carries what the inspector compares, taken from the right boxes of the example permit', () => {
     const claims = claimsOf(validExport());
     expect(claims).toMatchObject({
+      permitId: '3f0c6a8e-2b1d-4c7a-9e5f-1a2b3c4d5e6f',
       number: 'KE26-T3F-00042-O',
       issuingParty: 'KE',
       issueDate: '2026-11-20',

@@ -1,4 +1,9 @@
 // The source locale. French and Spanish must carry exactly these keys (type-checked, and tested).
+import { cameraEn } from './parts/camera.ts';
+import { endorseEn } from './parts/endorse.ts';
+import { syncEn } from './parts/sync.ts';
+import { hqLogEn } from './parts/hqLog.ts';
+
 export const en = {
   app: {
     name: 'Hornbill',
@@ -371,6 +376,7 @@ export const en = {
     submit: 'Sign in',
     working: 'Please wait…',
     wrongPassword: 'Wrong username or password.',
+    removed: 'HQ has removed this user: they can no longer sign in on this device. Ask your administrator.',
     wait: 'Too many failed attempts. Try again in {{seconds}} seconds.',
     needsConnection: 'No one with this username has signed in on this device yet, and HQ cannot be reached. The first sign-in on a device needs a connection.',
     hqError: 'HQ could not complete the sign-in: {{reason}}',
@@ -538,6 +544,12 @@ export const en = {
       trust_list_not_newer: 'HQ holds this version of the Party’s trust list or a newer one already. Nothing was stored.',
       fingerprint_mismatch: 'The fingerprint confirmed does not match the file. Nothing was stored.',
       notice_not_found: 'This notice no longer exists at HQ.',
+      permit_not_found: 'This permit is not at HQ (it may not have been synced yet).',
+      alert_not_found: 'This alert no longer exists at HQ.',
     },
   },
+  camera: cameraEn,
+  endorse: endorseEn,
+  sync: syncEn,
+  hqLog: hqLogEn,
 } as const;

@@ -1,4 +1,8 @@
 import type { LocaleMessages } from './messages.ts';
+import { cameraEs } from './parts/camera.ts';
+import { endorseEs } from './parts/endorse.ts';
+import { syncEs } from './parts/sync.ts';
+import { hqLogEs } from './parts/hqLog.ts';
 
 export const es: LocaleMessages = {
   app: {
@@ -372,6 +376,7 @@ export const es: LocaleMessages = {
     submit: 'Iniciar sesión',
     working: 'Espere, por favor…',
     wrongPassword: 'Nombre de usuario o contraseña incorrectos.',
+    removed: 'La sede ha dado de baja a este usuario: ya no puede iniciar sesión en este dispositivo. Consulte a su administrador.',
     wait: 'Demasiados intentos fallidos. Vuelva a intentarlo dentro de {{seconds}} segundos.',
     needsConnection: 'Nadie con este nombre de usuario ha iniciado sesión todavía en este dispositivo, y no se puede contactar con la sede. El primer inicio de sesión en un dispositivo necesita conexión.',
     hqError: 'La sede no pudo completar el inicio de sesión: {{reason}}',
@@ -539,6 +544,12 @@ export const es: LocaleMessages = {
       trust_list_not_newer: 'La sede ya tiene esta versión de la lista de confianza de esa Parte, o una más reciente. No se ha guardado nada.',
       fingerprint_mismatch: 'La huella confirmada no coincide con el archivo. No se ha guardado nada.',
       notice_not_found: 'Esta notificación ya no existe en la sede.',
+      permit_not_found: 'Este permiso no está en la sede (quizá aún no se ha sincronizado).',
+      alert_not_found: 'Esta alerta ya no existe en la sede.',
     },
   },
+  camera: cameraEs,
+  endorse: endorseEs,
+  sync: syncEs,
+  hqLog: hqLogEs,
 };

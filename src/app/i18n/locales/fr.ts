@@ -1,4 +1,8 @@
 import type { LocaleMessages } from './messages.ts';
+import { cameraFr } from './parts/camera.ts';
+import { endorseFr } from './parts/endorse.ts';
+import { syncFr } from './parts/sync.ts';
+import { hqLogFr } from './parts/hqLog.ts';
 
 export const fr: LocaleMessages = {
   app: {
@@ -372,6 +376,7 @@ export const fr: LocaleMessages = {
     submit: 'Se connecter',
     working: 'Veuillez patienter…',
     wrongPassword: 'Nom d’utilisateur ou mot de passe incorrect.',
+    removed: 'Le siège a retiré cet utilisateur : il ne peut plus se connecter sur cet appareil. Adressez-vous à votre administrateur.',
     wait: 'Trop de tentatives échouées. Réessayez dans {{seconds}} secondes.',
     needsConnection: 'Personne ne s’est encore connecté sur cet appareil avec ce nom d’utilisateur, et le siège est injoignable. La première connexion sur un appareil demande une liaison.',
     hqError: 'Le siège n’a pas pu terminer la connexion : {{reason}}',
@@ -539,6 +544,12 @@ export const fr: LocaleMessages = {
       trust_list_not_newer: 'Le siège détient déjà cette version de la liste de confiance de cette Partie, ou une plus récente. Rien n’a été enregistré.',
       fingerprint_mismatch: 'L’empreinte confirmée ne correspond pas au fichier. Rien n’a été enregistré.',
       notice_not_found: 'Cette notification n’existe plus au siège.',
+      permit_not_found: 'Ce permis n’est pas au siège (il n’a peut-être pas encore été synchronisé).',
+      alert_not_found: 'Cette alerte n’existe plus au siège.',
     },
   },
+  camera: cameraFr,
+  endorse: endorseFr,
+  sync: syncFr,
+  hqLog: hqLogFr,
 };

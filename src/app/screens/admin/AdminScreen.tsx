@@ -3,6 +3,9 @@ import type { AdminSection } from '../../router/routes.ts';
 import { AdminSectionNav } from './AdminSectionNav.tsx';
 import { DevicesScreen } from './devices/DevicesScreen.tsx';
 import { AdminGate } from './gate/AdminGate.tsx';
+import { HqAlertsScreen } from './hq/HqAlertsScreen.tsx';
+import { HqCheckpointScreen } from './hq/HqCheckpointScreen.tsx';
+import { HqPermitsScreen } from './hq/HqPermitsScreen.tsx';
 import { NoticesScreen } from './notices/NoticesScreen.tsx';
 import { TrustListsScreen } from './trust/TrustListsScreen.tsx';
 import { UsersScreen } from './users/UsersScreen.tsx';
@@ -17,6 +20,12 @@ function Section({ section, adminId }: { section: AdminSection; adminId: string 
       return <TrustListsScreen />;
     case 'notices':
       return <NoticesScreen />;
+    case 'permits':
+      return <HqPermitsScreen />;
+    case 'alerts':
+      return <HqAlertsScreen />;
+    case 'checkpoint':
+      return <HqCheckpointScreen />;
   }
 }
 

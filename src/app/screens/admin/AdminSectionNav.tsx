@@ -1,5 +1,19 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { adminSections, hrefFor, type AdminSection } from '../../router/routes.ts';
+
+function sectionLabel(t: TFunction, section: AdminSection): string {
+  switch (section) {
+    case 'permits':
+      return t('hqLog.nav.permits');
+    case 'alerts':
+      return t('hqLog.nav.alerts');
+    case 'checkpoint':
+      return t('hqLog.nav.checkpoint');
+    default:
+      return t(`admin.nav.${section}`);
+  }
+}
 
 export function AdminSectionNav({ current }: { current: AdminSection }) {
   const { t } = useTranslation();
@@ -7,7 +21,7 @@ export function AdminSectionNav({ current }: { current: AdminSection }) {
     <nav className="admin-nav" aria-label={t('admin.nav.label')}>
       {adminSections.map((section) => (
         <a key={section} href={hrefFor({ screen: 'admin', section })} aria-current={section === current ? 'page' : undefined}>
-          {t(`admin.nav.${section}`)}
+          {sectionLabel(t, section)}
         </a>
       ))}
     </nav>

@@ -10,6 +10,8 @@ export function SignInProblemMessage({ problem }: { problem: SignInProblem | nul
         return t('signIn.wrongPassword');
       case 'wait':
         return t('signIn.wait', { seconds: problem.seconds });
+      case 'removed':
+        return t('signIn.removed');
       case 'needs-connection':
         return t('signIn.needsConnection');
       case 'mismatch':

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as serverMeta from './0001_server_meta.ts';
 import * as identity from './0002_identity.ts';
 import * as devices from './0003_devices.ts';
+import * as sync from './0004_sync.ts';
 
 /**
  * Every migration, in order. A static list rather than a folder scan: it works unchanged under tsx, in a
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '0001_server_meta': serverMeta,
   '0002_identity': identity,
   '0003_devices': devices,
+  '0004_sync': sync,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -24,6 +24,7 @@ describe('the devices screen', () => {
     const requests = fakeHq({
       'GET /api/v1/session': adminSession,
       'GET /api/v1/devices': { json: { devices: [tablet] } },
+      'GET /api/v1/hq/devices': { json: { devices: [] } },
       [`POST /api/v1/devices/${tablet.id}/lost`]: { json: { trustListVersion: 5, noticeId: 'n-2' } },
     });
     await renderWithApp(<AdminScreen section="devices" />);
@@ -42,6 +43,7 @@ describe('the devices screen', () => {
     fakeHq({
       'GET /api/v1/session': adminSession,
       'GET /api/v1/devices': { json: { devices: [tablet] } },
+      'GET /api/v1/hq/devices': { json: { devices: [] } },
       [`POST /api/v1/devices/${tablet.id}/lost`]: refusal(503, 'root_key_locked'),
     });
     await renderWithApp(<AdminScreen section="devices" />);

@@ -25,6 +25,8 @@ const knownCodes = [
   'trust_list_not_newer',
   'fingerprint_mismatch',
   'notice_not_found',
+  'permit_not_found',
+  'alert_not_found',
 ] as const;
 type KnownCode = (typeof knownCodes)[number];
 

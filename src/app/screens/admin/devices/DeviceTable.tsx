@@ -1,8 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import type { HqDevice } from '../api/schemas.ts';
 import { formatTime } from '../common/formatTime.ts';
+import type { HqDeviceSync } from '../hq/hqLogSchemas.ts';
+import { DeviceSyncCells } from './DeviceSyncCells.tsx';
 
-export function DeviceTable({ devices, onReportLost }: { devices: readonly HqDevice[]; onReportLost: (device: HqDevice) => void }) {
+interface DeviceTableProps {
+  readonly devices: readonly HqDevice[];
+  /** Sync state by device id; empty when HQ could not say. */
+  readonly syncById: ReadonlyMap<string, HqDeviceSync>;
+  readonly onReportLost: (device: HqDevice) => void;
+}
+
+export function DeviceTable({ devices, syncById, onReportLost }: DeviceTableProps) {
   const { t, i18n } = useTranslation();
   const time = (iso: string | null) => (iso === null ? '—' : formatTime(iso, i18n.language));
   return (
@@ -17,6 +26,9 @@ export function DeviceTable({ devices, onReportLost }: { devices: readonly HqDev
             <th scope="col">{t('admin.devices.enrolled')}</th>
             <th scope="col">{t('admin.devices.lastSeen')}</th>
             <th scope="col">{t('admin.devices.revoked')}</th>
+            <th scope="col">{t('hqLog.devices.lastSync')}</th>
+            <th scope="col">{t('hqLog.devices.pending')}</th>
+            <th scope="col">{t('hqLog.devices.clock')}</th>
             <th scope="col">{t('admin.common.actions')}</th>
           </tr>
         </thead>
@@ -33,6 +45,7 @@ export function DeviceTable({ devices, onReportLost }: { devices: readonly HqDev
                   ? t('admin.devices.notRevoked')
                   : t('admin.devices.revokedOn', { date: time(device.revokedAt), reason: device.revocationReason ?? '' })}
               </td>
+              <DeviceSyncCells sync={syncById.get(device.id)} />
               <td>
                 {device.revokedAt === null ? (
                   <button type="button" className="button--secondary" onClick={() => onReportLost(device)} aria-label={t('admin.devices.reportLostNamed', { code: device.code })}>

@@ -1,0 +1,30 @@
+// This device's own entries as sync sees them: pending (no receipt from HQ yet) and, of those, the ones to
+// push (not refused by HQ before: a refused entry is shown, never pushed again in a loop).
+import Dexie from 'dexie';
+import type { HornbillDb } from '../db/database.ts';
+import type { EntryRecord } from '../log/entry-record.ts';
+import { readSyncState } from './sync-state.ts';
+
+/** Own entries without a receipt, in chain order. */
+export async function unreceiptedEntries(db: HornbillDb, deviceCode: string): Promise<EntryRecord[]> {
+  // Queried here rather than through log/device-log.ts, which carries the log verifier: the shell's sync
+  // indicator reads this module, and the verifier stays in its own chunk.
+  const entries = await db.entries.where('[device+seq]').between([deviceCode, Dexie.minKey], [deviceCode, Dexie.maxKey]).toArray();
+  const receipted = new Set(await db.receipts.where('entryId').anyOf(entries.map((entry) => entry.id)).primaryKeys());
+  return entries.filter((entry) => !receipted.has(entry.id));
+}
+
+export interface PendingEntries {
+  /** To push: no receipt and not refused, in chain order. */
+  readonly toPush: readonly EntryRecord[];
+  /** Without a receipt, refused ones included (what HQ is told is pending). */
+  readonly unreceipted: number;
+  readonly rejected: number;
+}
+
+export async function pendingEntries(db: HornbillDb, deviceCode: string): Promise<PendingEntries> {
+  const unreceipted = await unreceiptedEntries(db, deviceCode);
+  const rejectedIds = new Set((await readSyncState(db)).rejected.map((rejection) => rejection.entryId));
+  const toPush = unreceipted.filter((entry) => !rejectedIds.has(entry.id));
+  return { toPush, unreceipted: unreceipted.length, rejected: unreceipted.length - toPush.length };
+}

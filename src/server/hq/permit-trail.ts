@@ -1,0 +1,70 @@
+// One permit as HQ holds it: the projected content and the audit trail merged from every device that acted
+// on it, in the log order every replica folds entries in (HLC, device, seq), each with HQ's receipt facts.
+import type { Kysely } from 'kysely';
+import { parseBase64 } from '../../core/crypto/base64.ts';
+import { toHex } from '../../core/crypto/bytes.ts';
+import { compareEntryPositions } from '../../core/log/entry-order.ts';
+import { decodeEntry } from '../../core/log/entry.ts';
+import type { Database } from '../store/database.ts';
+import type { HqPermitSummary } from './hq-permits.ts';
+
+export interface TrailEntry {
+  readonly id: string;
+  readonly leafIndex: number;
+  readonly device: string;
+  readonly seq: number;
+  readonly actor: string;
+  readonly role: string;
+  readonly action: string;
+  /** The device's wall time when it signed (ISO-8601). */
+  readonly wallTime: string;
+  readonly hlc: { readonly wallMs: number; readonly counter: number };
+  /** HQ's clock when it stored the entry. */
+  readonly receivedAt: string;
+  /** The names of the fields the entry's body wrote. */
+  readonly bodyFields: string[];
+}
+
+export interface HqPermitDetail extends HqPermitSummary {
+  readonly content: unknown;
+  readonly trail: TrailEntry[];
+}
+
+export async function hqPermitWithTrail(db: Kysely<Database>, id: string): Promise<HqPermitDetail | undefined> {
+  const permit = await db.selectFrom('permits').selectAll().where('id', '=', id).executeTakeFirst();
+  if (permit === undefined) return undefined;
+  const rows = await db.selectFrom('log_entries').select(['leaf_index', 'bytes', 'received_at'])
+    .where('permit', '=', id).orderBy('leaf_index').execute();
+  return {
+    id: permit.id,
+    number: permit.number,
+    status: permit.status,
+    documentType: permit.document_type,
+    originDevice: permit.origin_device,
+    updatedAt: permit.updated_at,
+    entryCount: permit.entry_count,
+    content: JSON.parse(permit.content) as unknown,
+    trail: rows.map((row) => trailEntry(row.leaf_index, row.bytes, row.received_at)).sort(compareEntryPositions),
+  };
+}
+
+function trailEntry(leafIndex: number, stored: string, receivedAt: string): TrailEntry {
+  const bytes = parseBase64(stored);
+  const decoded = bytes === undefined ? undefined : decodeEntry(bytes);
+  // Entries are checked before they are stored: an undecodable one means the database was altered.
+  if (decoded === undefined || !decoded.ok) throw new Error(`HQ log: leaf ${leafIndex} does not decode as an entry`);
+  const { entry, id } = decoded.value;
+  return {
+    id: toHex(id),
+    leafIndex,
+    device: entry.device,
+    seq: entry.seq,
+    actor: entry.actor,
+    role: entry.role,
+    action: entry.action,
+    wallTime: new Date(entry.wallTime).toISOString(),
+    hlc: entry.hlc,
+    receivedAt,
+    bodyFields: Object.keys(entry.body).sort(),
+  };
+}

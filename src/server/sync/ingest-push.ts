@@ -1,0 +1,135 @@
+// Push (docs/sync-protocol.md §Push), after the request was authenticated: checks every entry against HQ's
+// record of the device's chain, then stores in ONE transaction under the sequencer lock the new log entries,
+// the chain head, the quarantine, the rebuilt permits, the alerts, a signed checkpoint and (when a permit
+// was closed) a new status list; and answers with a receipt for every entry of the batch HQ holds.
+import { randomUUID } from 'node:crypto';
+import type { Transaction } from 'kysely';
+import { toBase64 } from '../../core/crypto/base64.ts';
+import { fromHex, toHex } from '../../core/crypto/bytes.ts';
+import { startDeviceChain, type DeviceChainTip } from '../../core/log/device-chain.ts';
+import { entryId, type DecodedEntry } from '../../core/log/entry.ts';
+import { appendLeafHash, inclusionProof, merkleTreeSize, type MerkleTree } from '../../core/log/merkle-tree.ts';
+import { CLOCK_SKEW_ALERT_MS } from '../../core/sync/limits.ts';
+import type { PushResponse } from '../../core/sync/push.ts';
+import type { Receipt } from '../../core/sync/receipt.ts';
+import type { SyncRequest } from '../../core/sync/signed-request.ts';
+import { PROTOCOL_VERSION } from '../../core/sync/wire-types.ts';
+import type { RootSigner } from '../identity/root-signer.ts';
+import type { Database } from '../store/database.ts';
+import { retryOnConflict } from '../store/retry-on-conflict.ts';
+import { raiseAlerts, type Alert } from './alerts.ts';
+import { newestCheckpoint, signAndStoreCheckpoint, type StoredCheckpoint } from './checkpoints.ts';
+import { hqKeyLookup } from './hq-key-lookup.ts';
+import { checkBatch, type CheckedBatch } from './ingest-check.ts';
+import { projectTouchedPermits } from './ingest-projection.ts';
+import { entryLeafHash, logEntryRow } from './log-entry-row.ts';
+import type { HqLogKey } from './log-key.ts';
+import { catchUpMerkleLog, truncateMerkleLog, withMerkleLog } from './merkle-log.ts';
+import { recordDeviceSync } from './pull-device-state.ts';
+import { takeSequencerLock } from './sequencer-lock.ts';
+import { publishStatusList } from './status-list-publisher.ts';
+import { formatStoredHlc, parseStoredHlc } from './stored-hlc.ts';
+import type { SyncContext } from './sync-context.ts';
+
+export type PushRequest = Extract<SyncRequest, { kind: 'push' }>;
+
+export function ingestPush(context: SyncContext, logKey: HqLogKey, rootSigner: RootSigner, request: PushRequest): Promise<PushResponse> {
+  const { db, log } = context;
+  return withMerkleLog(log, (tree) => retryOnConflict(async () => {
+    let committedSize = merkleTreeSize(tree);
+    try {
+      return await db.transaction().execute(async (trx) => {
+        await takeSequencerLock(trx, context.engine);
+        committedSize = await catchUpMerkleLog(trx, log);
+        const now = context.clock();
+        const checked = await checkAgainstHq(trx, context, request);
+        const leaves = await appendEntries(trx, tree, checked.accepted, now);
+        await storeChain(trx, request, checked, now);
+        await storeQuarantine(trx, request.device, checked, now);
+        const projected = await projectTouchedPermits(trx, new Set(checked.accepted.flatMap(({ entry }) => (entry.permit === null ? [] : [entry.permit]))));
+        await raiseAlerts(trx, [...checked.alerts, ...projected.alerts, ...skewAlerts(request, now)], now);
+        if (projected.statusListChanged) await publishStatusList(trx, rootSigner, now);
+        const signed = leaves > 0 ? await signAndStoreCheckpoint(trx, logKey, tree, merkleTreeSize(tree), now) : undefined;
+        return {
+          v: PROTOCOL_VERSION,
+          receipt: checked.receipted.length === 0 ? null : await receiptFor(trx, tree, signed ?? (await newestCheckpoint(trx)), checked.receipted),
+          rejected: checked.rejected.map(({ index, id, code, reason }) => ({ index, id, code, reason })),
+          hqTime: now.getTime(),
+        };
+      });
+    } catch (error) {
+      // Leaves of a transaction that did not commit must not stay in the cache.
+      truncateMerkleLog(log, committedSize);
+      throw error;
+    }
+  }));
+}
+
+async function checkAgainstHq(trx: Transaction<Database>, context: SyncContext, request: PushRequest): Promise<CheckedBatch> {
+  const { device } = request;
+  const ids = request.push.entries.map((bytes) => toHex(entryId(bytes)));
+  const held = await trx.selectFrom('log_entries').select('id').where('id', 'in', ids).execute();
+  return checkBatch({
+    device,
+    entries: request.push.entries,
+    chain: await chainOf(trx, device),
+    held: new Set(held.map((row) => row.id)),
+    heldIdAtSeq: async (seq) => (await trx.selectFrom('log_entries').select('id').where('device', '=', device).where('seq', '=', seq).executeTakeFirst())?.id,
+    lookup: await hqKeyLookup(trx, device, context.verifiedCertificates),
+  });
+}
+
+async function chainOf(trx: Transaction<Database>, device: string): Promise<DeviceChainTip> {
+  const row = await trx.selectFrom('device_chains').select(['next_seq', 'head_id', 'head_hlc']).where('device', '=', device).executeTakeFirst();
+  if (row === undefined || row.next_seq === 0) return startDeviceChain(device);
+  return { device, nextSeq: row.next_seq, prev: fromHex(row.head_id), hlc: parseStoredHlc(row.head_hlc) };
+}
+
+/** Appends the accepted entries as the next leaves, in the cache and in log_entries; returns how many. */
+async function appendEntries(trx: Transaction<Database>, tree: MerkleTree, accepted: readonly DecodedEntry[], now: Date): Promise<number> {
+  if (accepted.length === 0) return 0;
+  const rows = accepted.map((entry) => logEntryRow(entry, appendLeafHash(tree, entryLeafHash(entry)), now));
+  await trx.insertInto('log_entries').values(rows).execute();
+  return rows.length;
+}
+
+async function storeChain(trx: Transaction<Database>, request: PushRequest, checked: CheckedBatch, now: Date): Promise<void> {
+  await recordDeviceSync(trx, { device: request.device, syncedAt: now, sentAt: request.sentAt, pending: request.pending });
+  if (checked.accepted.length === 0) return;
+  const { chain } = checked;
+  await trx.updateTable('device_chains')
+    .set({ next_seq: chain.nextSeq, head_id: toHex(chain.prev), head_hlc: chain.hlc === null ? '0.0' : formatStoredHlc(chain.hlc) })
+    .where('device', '=', request.device).execute();
+}
+
+async function storeQuarantine(trx: Transaction<Database>, device: string, checked: CheckedBatch, now: Date): Promise<void> {
+  if (checked.rejected.length === 0) return;
+  await trx.insertInto('quarantine').values(checked.rejected.map((rejection) => ({
+    id: randomUUID(),
+    entry_id: toHex(rejection.id),
+    device,
+    batch_index: rejection.index,
+    code: rejection.code,
+    reason: rejection.reason,
+    bytes: toBase64(rejection.bytes),
+    received_at: now.toISOString(),
+  }))).execute();
+}
+
+function skewAlerts(request: PushRequest, now: Date): Alert[] {
+  const skew = request.sentAt - now.getTime();
+  if (Math.abs(skew) <= CLOCK_SKEW_ALERT_MS) return [];
+  return [{ kind: 'clock-skew', subject: request.device, device: request.device, detail: `device ${request.device}'s clock is ${Math.round(skew / 1000)} s from HQ's` }];
+}
+
+/** The checkpoint and, for each id, its leaf index and inclusion proof into the checkpoint's tree. */
+async function receiptFor(trx: Transaction<Database>, tree: MerkleTree, checkpoint: StoredCheckpoint, ids: readonly string[]): Promise<Receipt> {
+  const rows = await trx.selectFrom('log_entries').select(['id', 'leaf_index']).where('id', 'in', ids).execute();
+  const leafOf = new Map(rows.map((row) => [row.id, row.leaf_index]));
+  const entries = ids.map((id) => {
+    const leafIndex = leafOf.get(id);
+    if (leafIndex === undefined) throw new Error(`HQ log: entry ${id} was to be held but is not`);
+    return { id: fromHex(id), leafIndex, proof: inclusionProof(tree, leafIndex, checkpoint.treeSize) };
+  });
+  return { checkpoint: checkpoint.note, entries };
+}
