@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { openHornbillDb, type HornbillDb } from '../../src/app/db/database.ts';
 import type { ActingIdentity } from '../../src/app/log/acting-identity.ts';
 import { issuedBody, issueFindings } from '../../src/app/log/issue-act.ts';
+import { deviceQuotaShares } from '../../src/app/quota/device-quota-shares.ts';
 import { allocatePermitNumber } from '../../src/app/log/permit-number-sequence.ts';
 import { recordPermitAct } from '../../src/app/log/record-permit-act.ts';
 import { appendToDeviceChain, startDeviceChain } from '../../src/core/log/device-chain.ts';
@@ -55,7 +56,8 @@ async function timeIssue(db: HornbillDb, id: string): Promise<number> {
   const boxes = { validUntil: '2027-05-26', securityStamp: 'KWS 0042117', place: 'Nairobi' };
   const start = performance.now();
   const preview = issuedBody(boxes, { number: 'KE26-T3F-00001-O', today: TODAY, official: 'Dalia M.' });
-  if (issueFindings(record.content, preview, checklist, 'KE', TODAY).some((finding) => finding.severity === 'error')) throw new Error('bench: rules refuse the permit');
+  const shares = await deviceQuotaShares(db, 'T3F');
+  if (issueFindings(record.content, preview, checklist, 'KE', TODAY, shares).some((finding) => finding.severity === 'error')) throw new Error('bench: rules refuse the permit');
   const number = await allocatePermitNumber(db, { party: 'KE', year: 2026, device: 'T3F' });
   if (!number.ok) throw new Error('bench: no number');
   const issued = await recordPermitAct(db, approver, id, 'issue', issuedBody(boxes, { number: number.value, today: TODAY, official: 'Dalia M.' }), T0);

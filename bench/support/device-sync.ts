@@ -91,7 +91,7 @@ export async function openHello(step: Step, rootPublicKey: Uint8Array): Promise<
 export async function prepareSync(device: FleetDevice, session: Session, entries: readonly Uint8Array[], held: HeldState): Promise<PreparedSync> {
   const head = { v: PROTOCOL_VERSION, device: device.code, nonce: session.nonce, sentAt: Date.now() } as const;
   const push = await signSyncRequest(device.seed, { ...head, pending: entries.length, kind: 'push', push: { entries: [...entries] } });
-  const pullBody = { cursor: held.cursor, treeSize: held.checkpoint?.size ?? 0, trustListVersion: held.trustListVersion, statusListVersion: 0, limit: MAX_PULL_ENTRIES };
+  const pullBody = { cursor: held.cursor, treeSize: held.checkpoint?.size ?? 0, trustListVersion: held.trustListVersion, statusListVersion: 0, quotaSharesVersion: 0, limit: MAX_PULL_ENTRIES };
   const pull = await signSyncRequest(device.seed, { ...head, pending: 0, kind: 'pull', pull: pullBody });
   const entryIds = new Set(entries.map((bytes) => toHex(entryId(bytes))));
   return { device, session, held, entryIds, push: gzipSync(push), pull: gzipSync(pull) };

@@ -119,7 +119,7 @@ describe.each(testEngines())('HQ log API on $engine', ({ skipReason, openFresh }
       expect(permit.content).toEqual({ id: permitId, status: 'approved' });
       const t = clock.now.getTime();
       expect(permit.trail).toEqual([
-        expect.objectContaining({ leafIndex: 1, device: officer.code, seq: 0, actor: officer.userId, role: 'officer', action: 'drafted', wallTime: new Date(t).toISOString(), receivedAt: new Date(t + 20_000).toISOString(), bodyFields: Object.keys(bodyFor('drafted', permitId)).sort() }),
+        expect.objectContaining({ leafIndex: 1, device: officer.code, seq: 0, actor: officer.userId, actorName: 'Test officer', role: 'officer', action: 'drafted', wallTime: new Date(t).toISOString(), receivedAt: new Date(t + 20_000).toISOString(), bodyFields: Object.keys(bodyFor('drafted', permitId)).sort() }),
         expect.objectContaining({ leafIndex: 0, device: approver.code, seq: 0, actor: approver.userId, role: 'approver', action: 'approved', wallTime: new Date(t + 2_000).toISOString(), receivedAt: new Date(t + 10_000).toISOString() }),
       ]);
       expect((await get('/api/v1/hq/permits/no-such-permit')).statusCode).toBe(404);

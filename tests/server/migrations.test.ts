@@ -46,6 +46,8 @@ describe.each(engines)('migrations on $engine', ({ skipReason, openFresh }) => {
         'log_entries',
         'permits',
         'quarantine',
+        'quota_share_versions',
+        'quota_shares',
         'revocations',
         'secretariat_notices',
         'server_meta',

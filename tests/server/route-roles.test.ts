@@ -12,6 +12,7 @@ import { signSyncRequest } from '../../src/core/sync/signed-request.ts';
 import { helloRequestSchema } from '../../src/core/sync/hello.ts';
 import { encodeSyncMessage, SYNC_CONTENT_TYPE } from '../../src/core/sync/wire.ts';
 import { raiseAlerts } from '../../src/server/sync/alerts.ts';
+import { setQuotaShare } from '../../src/server/hq/quota-shares.ts';
 import { enrolledDevice, enrolmentBody } from '../support/device-fixture.ts';
 import { logDevice, type LogDevice } from '../support/hq-log-fixture.ts';
 import { hello, signEntry } from '../support/sync-ingest-client.ts';
@@ -67,7 +68,7 @@ describe.each(testEngines())('route roles on $engine', ({ skipReason, openFresh 
       const head = { v: 1, device: syncing.code, nonce: greeting.message.nonce, sentAt: clock.now.getTime(), pending: 0 } as const;
       const body = kind === 'push'
         ? await signSyncRequest(syncing.key.seed, { ...head, kind, push: { entries: [pushedEntry] } })
-        : await signSyncRequest(syncing.key.seed, { ...head, kind, pull: { cursor: 0, treeSize: 0, trustListVersion: 0, statusListVersion: 0, limit: 10 } });
+        : await signSyncRequest(syncing.key.seed, { ...head, kind, pull: { cursor: 0, treeSize: 0, trustListVersion: 0, statusListVersion: 0, quotaSharesVersion: 0, limit: 10 } });
       return { method: 'POST', url: `/api/v1/sync/${kind}`, headers: { 'content-type': SYNC_CONTENT_TYPE }, payload: Buffer.from(body) };
     }
 
@@ -82,6 +83,13 @@ describe.each(testEngines())('route roles on $engine', ({ skipReason, openFresh 
       await store.db.insertInto('permits')
         .values({ id, number: null, status: 'draft', document_type: null, origin_device: syncing.code, updated_at: clock.now.toISOString(), entry_count: 0, content: '{}' }).execute();
       return id;
+    }
+
+    /** A quota share of the syncing device, for a taxon of its own so that each walk removes a different one. */
+    async function freshQuotaShareId(): Promise<string> {
+      const result = await setQuotaShare(store.db, { device: syncing.code, taxonId: 1612, year: 2000 + ++created, amount: 5, unit: null }, patchTarget.id, clock.now);
+      if (!result.ok) throw new Error(result.message);
+      return result.share.id;
     }
 
     /** The caller's own user, or (for anonymous) any user: what device routes act on. */
@@ -148,6 +156,13 @@ describe.each(testEngines())('route roles on $engine', ({ skipReason, openFresh 
       'GET /api/v1/hq/alerts': async () => ({ method: 'GET', url: '/api/v1/hq/alerts' }),
       'POST /api/v1/hq/alerts/:id/acknowledge': async () => ({ method: 'POST', url: `/api/v1/hq/alerts/${await freshAlertId()}/acknowledge` }),
       'GET /api/v1/hq/checkpoint': async () => ({ method: 'GET', url: '/api/v1/hq/checkpoint' }),
+      'GET /api/v1/hq/quota-shares': async () => ({ method: 'GET', url: '/api/v1/hq/quota-shares' }),
+      'PUT /api/v1/hq/quota-shares': async () => ({
+        method: 'PUT',
+        url: '/api/v1/hq/quota-shares',
+        payload: { device: syncing.code, taxonId: 1612, year: 2026, amount: 10, unit: null },
+      }),
+      'DELETE /api/v1/hq/quota-shares/:id': async () => ({ method: 'DELETE', url: `/api/v1/hq/quota-shares/${await freshQuotaShareId()}` }),
     };
 
     it('has a request for every route in the table, and every table entry is a registered route', () => {

@@ -17,7 +17,7 @@ import { testEngines, type FreshStore } from '../support/test-engines.ts';
 
 const PERMIT = '7a1e0c52-3b9d-4f6e-8a21-5c0d9e8f7a61';
 const MINUTE = 60_000;
-const noPull: PullBody = { cursor: 0, treeSize: 0, trustListVersion: 0, statusListVersion: 0, limit: 1000 };
+const noPull: PullBody = { cursor: 0, treeSize: 0, trustListVersion: 0, statusListVersion: 0, quotaSharesVersion: 0, limit: 1000 };
 
 describe.each(testEngines())('sync pull over HTTP on $engine', ({ skipReason, openFresh }) => {
   describe.skipIf(skipReason !== undefined)(skipReason ?? 'with a fresh database', () => {

@@ -52,7 +52,7 @@ describe.each(testEngines())('pull on $engine', ({ skipReason, openFresh }) => {
         nonce: new Uint8Array(16),
         sentAt: clock.now.getTime() + 1_500,
         pending: 3,
-        pull: { cursor: 0, treeSize: 0, trustListVersion: 0, statusListVersion: 0, limit: 1000, ...pull },
+        pull: { cursor: 0, treeSize: 0, trustListVersion: 0, statusListVersion: 0, quotaSharesVersion: 0, limit: 1000, ...pull },
       };
     }
 

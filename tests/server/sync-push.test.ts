@@ -263,6 +263,18 @@ describe.each(testEngines())('sync push on $engine', ({ skipReason, openFresh })
       expect((await syncRowCounts(store))['log_entries']).toBe(6);
     });
 
+    it('keeps an act the rules refuse (four eyes broken) in the log and raises act-refused; an act whose predecessor has not arrived raises nothing', async () => {
+      const both = await deviceOf(store, hq, 'olga', ['officer', 'approver'], clock.now);
+      await accepted(both, [
+        await signEntry(both, { role: 'officer', action: 'requested', permit: PERMIT, at: at(1) }),
+        await signEntry(both, { role: 'officer', action: 'processed', permit: PERMIT, at: at(2) }),
+        await signEntry(both, { role: 'approver', action: 'approved', permit: PERMIT, at: at(3) }),
+      ]);
+      expect(await alertKinds()).toEqual(['act-refused']);
+      expect((await store.db.selectFrom('permits').select('status').where('id', '=', PERMIT).executeTakeFirstOrThrow()).status).toBe('processed');
+      expect((await syncRowCounts(store))['log_entries']).toBe(3);
+    });
+
     it('raises act-after-cancellation for an endorsement made after the cancellation, whatever order they arrive in', async () => {
       const inspector = await deviceOf(store, hq, 'ines', ['inspector'], clock.now);
       await issuedPermit();

@@ -12,7 +12,7 @@ import { leafHash } from '../../src/core/log/merkle-hash.ts';
 import { appendLeafHash, consistencyProof, createMerkleTree, inclusionProof, merkleRoot, merkleTreeSize } from '../../src/core/log/merkle-tree.ts';
 import { helloRequestSchema, helloResponseSchema } from '../../src/core/sync/hello.ts';
 import { signLogKeyStatement } from '../../src/core/sync/log-key-statement.ts';
-import { pullResponseSchema, type PullBody } from '../../src/core/sync/pull.ts';
+import { pullResponseSchema, type PullBody, type PulledQuotaShares } from '../../src/core/sync/pull.ts';
 import { pushResponseSchema, type PushBody } from '../../src/core/sync/push.ts';
 import type { Rejection, RejectionCode } from '../../src/core/sync/rejection.ts';
 import { openSyncRequest } from '../../src/core/sync/signed-request.ts';
@@ -68,6 +68,8 @@ export interface FakeSyncHq {
   trustList: { version: number; bytes: Uint8Array };
   /** The user changes every pull answer carries. */
   users: { id: string; removedAt: number | null }[];
+  /** The device's quota shares: answered when their version is newer than the one the pull names (null: none). */
+  quotaShares: PulledQuotaShares | null;
   /** Another device's entry, as if it had pushed it. */
   append(bytes: Uint8Array): void;
   /** Forgets every nonce issued (as after their 10 minutes). */
@@ -166,6 +168,7 @@ export async function createFakeSyncHq(options: FakeSyncHqOptions): Promise<Fake
       trustList: hq.trustList.version > body.trustListVersion ? hq.trustList.bytes : null,
       statusList: hq.statusList !== null && hq.statusList.version > body.statusListVersion ? hq.statusList.bytes : null,
       users: hq.users,
+      quotaShares: hq.quotaShares !== null && hq.quotaShares.version > body.quotaSharesVersion ? hq.quotaShares : null,
       hqTime: options.now(),
     });
   };
@@ -216,6 +219,7 @@ export async function createFakeSyncHq(options: FakeSyncHqOptions): Promise<Fake
     statusList: null,
     trustList: { ...options.trustList },
     users: [],
+    quotaShares: null,
     append(bytes) {
       const decoded = decodeEntry(bytes);
       if (!decoded.ok) throw new Error(decoded.error.detail);

@@ -1,12 +1,9 @@
 // HQ log content for tests, written straight into the store: enrolled devices that sign entries (with
 // sync-ingest-client.ts's signEntry), leaf rows with their RFC 9162 leaf hashes (leaf = SHA-256(0x00 ‖
 // entry id), docs/log-format.md), and real checkpoints signed by HQ's log key over the tree they make.
-import { toBase64 } from '../../src/core/crypto/base64.ts';
-import { toHex } from '../../src/core/crypto/bytes.ts';
 import { ed25519Sign } from '../../src/core/crypto/ed25519.ts';
 import { startDeviceChain, type DeviceChainTip } from '../../src/core/log/device-chain.ts';
 import { decodeEntry, type SignedEntry } from '../../src/core/log/entry.ts';
-import { leafHash } from '../../src/core/log/merkle-hash.ts';
 import type { Role } from '../../src/core/permit/transition-roles.ts';
 import { enrolmentProofMessage } from '../../src/core/trust/enrolment-proof.ts';
 import { enrolDevice } from '../../src/server/identity/enrol-device.ts';
@@ -15,7 +12,7 @@ import type { RootSigner } from '../../src/server/identity/root-signer.ts';
 import { signAndStoreCheckpoint, type StoredCheckpoint } from '../../src/server/sync/checkpoints.ts';
 import type { HqLogKey } from '../../src/server/sync/log-key.ts';
 import { catchUpMerkleLog, createMerkleLog } from '../../src/server/sync/merkle-log.ts';
-import { formatStoredHlc } from '../../src/server/sync/stored-hlc.ts';
+import { logEntryRow } from '../../src/server/sync/log-entry-row.ts';
 import type { Store } from '../../src/server/store/store.ts';
 import { newDeviceKey, type DeviceKey } from './device-fixture.ts';
 
@@ -44,22 +41,8 @@ export async function appendToLog(store: Store, device: LogDevice, entries: read
   const rows = entries.map((signed, offset) => {
     const decoded = decodeEntry(signed.bytes);
     if (!decoded.ok) throw new Error('appendToLog: the fixture signed a malformed entry');
-    const { entry } = decoded.value;
-    return {
-      leaf_index: size + offset,
-      id: toHex(signed.id),
-      device: device.code,
-      seq: entry.seq,
-      permit: entry.permit,
-      action: entry.action,
-      actor: entry.actor,
-      role: entry.role,
-      wall_time: new Date(entry.wallTime).toISOString(),
-      hlc: formatStoredHlc(entry.hlc),
-      bytes: toBase64(signed.bytes),
-      leaf_hash: toBase64(leafHash(signed.id)),
-      received_at: receivedAt.toISOString(),
-    };
+    if (decoded.value.entry.device !== device.code) throw new Error(`appendToLog: an entry of ${decoded.value.entry.device} in the log of ${device.code}`);
+    return logEntryRow(decoded.value, size + offset, receivedAt);
   });
   if (rows.length > 0) await store.db.insertInto('log_entries').values(rows).execute();
   return rows.map((row) => row.leaf_index);

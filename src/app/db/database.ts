@@ -8,6 +8,7 @@ import type { PermitRecord } from './permit-record.ts';
 import type { StoredPreferences } from './preferences-schema.ts';
 import type { TrustListRecord } from './trust-list-record.ts';
 import type { StatusListRecord } from './status-list-record.ts';
+import type { QuotaShareRecord, QuotaShareSetRecord } from './quota-share-record.ts';
 import type { CheckpointRecord, ReceiptRecord, SyncStateRecord } from '../sync/sync-records.ts';
 
 export type HornbillDb = Dexie & {
@@ -23,6 +24,8 @@ export type HornbillDb = Dexie & {
   checkpoints: EntityTable<CheckpointRecord, 'treeSize'>;
   receipts: EntityTable<ReceiptRecord, 'entryId'>;
   syncState: EntityTable<SyncStateRecord, 'id'>;
+  quotaShares: Table<QuotaShareRecord, [number, number]>;
+  quotaShareSet: EntityTable<QuotaShareSetRecord, 'id'>;
 };
 
 export const defaultDatabaseName = 'hornbill';

@@ -73,6 +73,12 @@ export const schemaVersions: readonly SchemaVersion[] = [
       syncState: 'id',
     },
   },
+  {
+    // v8 (quota shares): the quota shares HQ gave this device, by taxon and year, and one row naming the
+    // version of that set (sent with every pull). Nothing to migrate: the device holds none until a pull.
+    version: 8,
+    stores: { quotaShares: '[taxonId+year]', quotaShareSet: 'id' },
+  },
 ];
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]?.version ?? 0;

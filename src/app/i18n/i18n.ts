@@ -1,21 +1,23 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './locales/en.ts';
-import { fr } from './locales/fr.ts';
-import { es } from './locales/es.ts';
 import type { Language } from './languages.ts';
+import { loadLocale } from './load-locale.ts';
 
-export const resources = { en: { translation: en }, fr: { translation: fr }, es: { translation: es } } as const;
-
-/** All three locales are bundled (a few KB): the app must speak every language offline from the first screen. */
+/** An i18next instance speaking `language`, its messages loaded first (load-locale.ts). */
 export async function startI18n(language: Language): Promise<i18n> {
   const instance = i18next.createInstance();
   await instance.use(initReactI18next).init({
-    resources,
+    resources: { [language]: { translation: await loadLocale(language) } },
     lng: language,
     fallbackLng: false,
     interpolation: { escapeValue: false }, // React escapes.
     returnNull: false,
   });
   return instance;
+}
+
+/** Switches the running app to `language`, loading its messages the first time. */
+export async function changeAppLanguage(instance: i18n, language: Language): Promise<void> {
+  if (!instance.hasResourceBundle(language, 'translation')) instance.addResourceBundle(language, 'translation', await loadLocale(language));
+  await instance.changeLanguage(language);
 }

@@ -6,7 +6,6 @@
 // Signing is done before the transaction: IndexedDB commits a transaction that awaits anything else (such as
 // WebCrypto). If another act took the chain head meanwhile, the entry is signed again on the new head.
 import type { Table } from 'dexie';
-import { toHex } from '../../core/crypto/bytes.ts';
 import type { CborRecord } from '../../core/log/cbor-data.ts';
 import { appendToDeviceChain, startDeviceChain, type DeviceChainTip } from '../../core/log/device-chain.ts';
 import { ENTRY_FORMAT_VERSION, type UnsignedEntry } from '../../core/log/entry-schema.ts';
@@ -17,6 +16,7 @@ import type { HornbillDb } from '../db/database.ts';
 import { isQuotaExceeded, StorageFullError } from '../db/storage-full.ts';
 import type { ActingIdentity } from './acting-identity.ts';
 import type { EntryRecord } from './entry-record.ts';
+import { entryRecordOf } from './entry-record-of.ts';
 
 /** Attempts before giving up when other acts keep taking the chain head (only a runaway loop gets there). */
 const MAX_ATTEMPTS = 5;
@@ -52,18 +52,7 @@ export async function signNextEntry(identity: ActingIdentity, tip: DeviceChainTi
   const draft = { hlc, wallTime: wallNow, actor: identity.userId, role: identity.role, action: act.action, permit: act.permit, body: act.body };
   const { signed } = await appendToDeviceChain(tip, draft, { kid: identity.kid, seed: identity.seed });
   const entry: UnsignedEntry = { ...draft, hlc: { wallMs: hlc.wallMs, counter: hlc.counter }, v: ENTRY_FORMAT_VERSION, device: tip.device, seq: tip.nextSeq, prev: tip.prev };
-  const record: EntryRecord = {
-    id: toHex(signed.id),
-    device: entry.device,
-    seq: entry.seq,
-    permit: entry.permit,
-    action: entry.action,
-    actor: entry.actor,
-    role: entry.role,
-    wallTime: entry.wallTime,
-    hlc: entry.hlc,
-    bytes: signed.bytes,
-  };
+  const record = entryRecordOf({ entry, id: signed.id, bytes: signed.bytes });
   return { entry, record, id: signed.id };
 }
 

@@ -9,6 +9,7 @@ import { MAXIMUM_MONTHS } from '../../core/permit/rules/art6-validity.ts';
 import { addMonths } from '../../core/permit/rules/calendar-months.ts';
 import type { ChecklistLookup } from '../../core/permit/rules/checklist-lookup.ts';
 import { errorFinding, type Finding } from '../../core/permit/rules/finding.ts';
+import type { QuotaShare } from '../../core/permit/rules/quota-share.ts';
 import { invalidValueFindings } from '../../core/permit/rules/schema-findings.ts';
 import { validatePermit } from '../../core/permit/rules/validate-permit.ts';
 import { partyCodeSchema } from '../../core/codes/schemas.ts';
@@ -43,8 +44,19 @@ export function issuedBody(boxes: IssueBoxes, facts: IssueFacts): CborRecord {
   };
 }
 
-/** Every rule's findings on the permit as issued with `body`; issue must wait while any is an error. */
-export function issueFindings(content: PermitDraft, body: CborRecord, checklist: ChecklistLookup, authorityParty: string, today: CalendarDate): readonly Finding[] {
+/**
+ * Every rule's findings on the permit as issued with `body`; issue must wait while any is an error. `quotaShares`
+ * are this device's shares with what it has issued against each (quota/device-quota-shares.ts): issuing past
+ * one is an error.
+ */
+export function issueFindings(
+  content: PermitDraft,
+  body: CborRecord,
+  checklist: ChecklistLookup,
+  authorityParty: string,
+  today: CalendarDate,
+  quotaShares: readonly QuotaShare[],
+): readonly Finding[] {
   const parsed = permitSchema.safeParse({ endorsement: null, ...content, ...body, status: 'issued' }, { reportInput: true });
   if (!parsed.success) {
     const findings = invalidValueFindings(parsed.error);
@@ -52,7 +64,7 @@ export function issueFindings(content: PermitDraft, body: CborRecord, checklist:
   }
   const party = partyCodeSchema.safeParse(authorityParty);
   if (!party.success) return [incomplete()];
-  const { errors, warnings } = validatePermit(parsed.data, { checklist, authorityParty: party.data, quotaShares: [], clock: () => today });
+  const { errors, warnings } = validatePermit(parsed.data, { checklist, authorityParty: party.data, quotaShares, clock: () => today });
   return [...errors, ...warnings];
 }
 

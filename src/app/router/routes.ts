@@ -9,8 +9,11 @@ export type Route =
   | { screen: 'sync' }
   | { screen: 'admin'; section: AdminSection };
 
-/** The HQ administration screens, under `#/admin/…` (`#/admin` is the users); the last three view the synced log. */
-export const adminSections = ['users', 'devices', 'trust-lists', 'notices', 'permits', 'alerts', 'checkpoint'] as const;
+/**
+ * The HQ administration screens, under `#/admin/…` (`#/admin` is the users); permits, alerts and checkpoint
+ * view the synced log; quota-shares gives devices their parts of the annual export quotas.
+ */
+export const adminSections = ['users', 'devices', 'trust-lists', 'notices', 'permits', 'alerts', 'checkpoint', 'quota-shares'] as const;
 export type AdminSection = (typeof adminSections)[number];
 
 function isAdminSection(value: string): value is AdminSection {

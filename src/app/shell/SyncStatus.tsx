@@ -10,7 +10,11 @@ export function SyncStatus() {
   if (view === null) return null;
   const state = syncIndicatorState(view);
   const pending = view.summary?.pending ?? 0;
-  const text = state === 'pending' ? t('sync.indicator.pending', { count: pending }) : t(`sync.indicator.${state}`);
+  const text = state === 'pending'
+    ? t('sync.indicator.pending', { count: pending })
+    : state === 'othersPending'
+      ? t('sync.indicator.othersPending', { count: view.summary?.otherUsersPending ?? 0 })
+      : t(`sync.indicator.${state}`);
   return (
     <a href="#/sync" className={`sync-status sync-status--${state}`} title={t('sync.indicator.label')} data-testid="sync-status">
       {text}

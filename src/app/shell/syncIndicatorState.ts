@@ -1,11 +1,13 @@
 import type { SyncView } from '../sync/SyncProvider.tsx';
 
-export type SyncIndicatorState = 'alarm' | 'syncing' | 'error' | 'pending' | 'upToDate';
+export type SyncIndicatorState = 'alarm' | 'syncing' | 'error' | 'pending' | 'othersPending' | 'upToDate';
 
 /** The one word the header shows, most urgent first. */
 export function syncIndicatorState(view: SyncView): SyncIndicatorState {
   if (view.summary?.alarm) return 'alarm';
   if (view.activity.running) return 'syncing';
   if (view.summary?.lastError) return 'error';
-  return (view.summary?.pending ?? 0) > 0 ? 'pending' : 'upToDate';
+  if ((view.summary?.pending ?? 0) > 0) return 'pending';
+  // Not "Synced" while another user's records still wait on this tablet for them to sign in.
+  return (view.summary?.otherUsersPending ?? 0) > 0 ? 'othersPending' : 'upToDate';
 }

@@ -1,12 +1,13 @@
 // Pull (docs/sync-protocol.md §Pull): from the stored cursor, what other devices did on the authority's
-// permits, plus newer lists. Each answer is verified in full (checkpoint signed by the log key and extending
-// the newest held, lists under the root key, every entry's signature and certificate) before its one
-// transaction; repeated while HQ says there is more.
+// permits, plus newer lists and the device's quota shares when HQ holds a newer set. Each answer is verified
+// in full (checkpoint signed by the log key and extending the newest held, lists under the root key, every
+// entry's signature and certificate) before its one transaction; repeated while HQ says there is more.
 import { MAX_PULL_ENTRIES } from '../../core/sync/limits.ts';
 import { pullResponseSchema } from '../../core/sync/pull.ts';
 import type { DecodedEntry } from '../../core/log/entry.ts';
 import { trustListKeyLookup } from '../../core/log/trust-key-lookup.ts';
 import { latestTrustList } from '../auth/trust-lists.ts';
+import { heldQuotaSharesVersion } from '../quota/store-quota-shares.ts';
 import { newestCheckpoint } from './newest-checkpoint.ts';
 import { pendingEntries } from './own-entries.ts';
 import { sendSigned, type SessionHolder } from './send-signed.ts';
@@ -36,6 +37,7 @@ export async function pullEntries(context: SyncContext, sessions: SessionHolder)
       treeSize: (await newestCheckpoint(db))?.treeSize ?? 0,
       trustListVersion: (await latestTrustList(db, device.party))?.version ?? 0,
       statusListVersion: await newestStatusListVersion(db, device.party),
+      quotaSharesVersion: await heldQuotaSharesVersion(db),
       limit: MAX_PULL_ENTRIES,
     };
     const pending = (await pendingEntries(db, device.code)).unreceipted;
@@ -50,7 +52,7 @@ export async function pullEntries(context: SyncContext, sessions: SessionHolder)
       if (verified.ok) entries.push(verified.value);
       else refused.push(`log entry ${leafIndex}: ${verified.reason}`);
     }
-    const stored = await storePull(db, device.code, { entries, lists, checkpoint, nextCursor: answer.nextCursor, users: answer.users }, context.now());
+    const stored = await storePull(db, device.code, { entries, lists, checkpoint, nextCursor: answer.nextCursor, users: answer.users, quotaShares: answer.quotaShares }, context.now());
     added += stored.added;
     refused.push(...stored.forks);
     received += answer.entries.length;

@@ -2,13 +2,18 @@
 // error, the alarm, the clock skew and the newest checkpoint.
 import type { HornbillDb } from '../db/database.ts';
 import { newestCheckpoint } from './newest-checkpoint.ts';
-import { pendingEntries } from './own-entries.ts';
+import { pendingEntries, unreceiptedEntries } from './own-entries.ts';
 import type { RejectionRecord, SyncProblemRecord } from './sync-records.ts';
 import { readSyncState } from './sync-state.ts';
 
 export interface SyncSummary {
   /** Own entries waiting to go to HQ (refused ones apart). */
   readonly pending: number;
+  /**
+   * Entries of the other users of this tablet (each user enrols their own device key, so their own chain)
+   * without a receipt: they go to HQ when that user next signs in and syncs.
+   */
+  readonly otherUsersPending: number;
   readonly rejected: readonly RejectionRecord[];
   readonly lastSuccessAt: number | null;
   readonly lastError: SyncProblemRecord | null;
@@ -22,6 +27,7 @@ export async function readSyncSummary(db: HornbillDb, deviceCode: string): Promi
   const toPush = new Set(pending.toPush.map((entry) => entry.id));
   return {
     pending: pending.toPush.length,
+    otherUsersPending: await otherUsersPending(db, deviceCode),
     rejected: state.rejected.filter((rejection) => !toPush.has(rejection.entryId)),
     lastSuccessAt: state.lastSuccessAt,
     lastError: state.lastError,
@@ -29,4 +35,11 @@ export async function readSyncSummary(db: HornbillDb, deviceCode: string): Promi
     clockSkewMs: state.clockSkewMs,
     checkpointSize: checkpoint?.treeSize ?? null,
   };
+}
+
+async function otherUsersPending(db: HornbillDb, deviceCode: string): Promise<number> {
+  const codes = new Set((await db.accounts.toArray()).map((account) => account.deviceCode).filter((code) => code !== deviceCode));
+  let count = 0;
+  for (const code of codes) count += (await unreceiptedEntries(db, code)).length;
+  return count;
 }

@@ -2,6 +2,7 @@
 // should hold. The device stores the response and its new cursor in one transaction, so a crash mid-pull
 // repeats the pull and never skips; entries it holds already are ignored by id.
 import { z } from 'zod';
+import { quantityUnitSchema } from '../permit/model/line-item.ts';
 import { MAX_PULL_ENTRIES } from './limits.ts';
 import { bytesSchema, countSchema, millisSchema, proofSchema, PROTOCOL_VERSION } from './wire-types.ts';
 
@@ -13,9 +14,14 @@ export const pullBodySchema = z.strictObject({
   /** The newest own-Party trust list and status list versions held (0 for none). */
   trustListVersion: countSchema,
   statusListVersion: countSchema,
+  /** The version of the set of quota shares the device holds (0 for none). */
+  quotaSharesVersion: countSchema,
   limit: z.number().int().positive().max(MAX_PULL_ENTRIES),
 });
 export type PullBody = z.infer<typeof pullBodySchema>;
+
+/** More shares than any one device is given (one per quota taxon and year). */
+export const MAX_PULLED_QUOTA_SHARES = 10_000;
 
 export const pulledEntrySchema = z.strictObject({
   leafIndex: countSchema,
@@ -28,6 +34,22 @@ export const userChangeSchema = z.strictObject({
   id: z.string().min(1).max(200),
   removedAt: millisSchema.nullable(),
 });
+
+/** One quota share HQ gives the device: an amount of the taxon's annual export quota, in a box 11 unit (null: specimens). */
+export const pulledQuotaShareSchema = z.strictObject({
+  taxonId: z.number().int().positive(),
+  year: z.number().int().min(2000).max(2100),
+  amount: z.number().nonnegative(),
+  unit: quantityUnitSchema.nullable(),
+});
+export type PulledQuotaShare = z.infer<typeof pulledQuotaShareSchema>;
+
+/** The device's whole set of quota shares at `version`: it replaces the set held. */
+export const pulledQuotaSharesSchema = z.strictObject({
+  version: countSchema,
+  shares: z.array(pulledQuotaShareSchema).max(MAX_PULLED_QUOTA_SHARES),
+});
+export type PulledQuotaShares = z.infer<typeof pulledQuotaSharesSchema>;
 
 export const pullResponseSchema = z.strictObject({
   v: z.literal(PROTOCOL_VERSION),
@@ -44,6 +66,8 @@ export const pullResponseSchema = z.strictObject({
   trustList: bytesSchema.nullable(),
   statusList: bytesSchema.nullable(),
   users: z.array(userChangeSchema),
+  /** The device's quota shares when HQ's version is newer than the one it named; null when it holds the newest. */
+  quotaShares: pulledQuotaSharesSchema.nullable(),
   hqTime: millisSchema,
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;

@@ -14,6 +14,8 @@ export interface TrailEntry {
   readonly device: string;
   readonly seq: number;
   readonly actor: string;
+  /** The actor's display name at HQ (null if the user id is not HQ's: a foreign or corrupt entry). */
+  readonly actorName: string | null;
   readonly role: string;
   readonly action: string;
   /** The device's wall time when it signed (ISO-8601). */
@@ -33,8 +35,9 @@ export interface HqPermitDetail extends HqPermitSummary {
 export async function hqPermitWithTrail(db: Kysely<Database>, id: string): Promise<HqPermitDetail | undefined> {
   const permit = await db.selectFrom('permits').selectAll().where('id', '=', id).executeTakeFirst();
   if (permit === undefined) return undefined;
-  const rows = await db.selectFrom('log_entries').select(['leaf_index', 'bytes', 'received_at'])
-    .where('permit', '=', id).orderBy('leaf_index').execute();
+  const rows = await db.selectFrom('log_entries').leftJoin('users', 'users.id', 'log_entries.actor')
+    .select(['log_entries.leaf_index', 'log_entries.bytes', 'log_entries.received_at', 'users.display_name'])
+    .where('log_entries.permit', '=', id).orderBy('log_entries.leaf_index').execute();
   return {
     id: permit.id,
     number: permit.number,
@@ -44,11 +47,11 @@ export async function hqPermitWithTrail(db: Kysely<Database>, id: string): Promi
     updatedAt: permit.updated_at,
     entryCount: permit.entry_count,
     content: JSON.parse(permit.content) as unknown,
-    trail: rows.map((row) => trailEntry(row.leaf_index, row.bytes, row.received_at)).sort(compareEntryPositions),
+    trail: rows.map((row) => trailEntry(row.leaf_index, row.bytes, row.received_at, row.display_name)).sort(compareEntryPositions),
   };
 }
 
-function trailEntry(leafIndex: number, stored: string, receivedAt: string): TrailEntry {
+function trailEntry(leafIndex: number, stored: string, receivedAt: string, actorName: string | null): TrailEntry {
   const bytes = parseBase64(stored);
   const decoded = bytes === undefined ? undefined : decodeEntry(bytes);
   // Entries are checked before they are stored: an undecodable one means the database was altered.
@@ -60,6 +63,7 @@ function trailEntry(leafIndex: number, stored: string, receivedAt: string): Trai
     device: entry.device,
     seq: entry.seq,
     actor: entry.actor,
+    actorName,
     role: entry.role,
     action: entry.action,
     wallTime: new Date(entry.wallTime).toISOString(),

@@ -10,6 +10,7 @@ import { registerDeviceRoutes } from './routes/devices.ts';
 import { registerForeignTrustListRoutes } from './routes/foreign-trust-lists.ts';
 import { registerHealthRoute } from './routes/health.ts';
 import { registerHqLogRoutes } from './routes/hq-log.ts';
+import { registerHqQuotaRoutes } from './routes/hq-quota.ts';
 import { registerNoticeRoutes } from './routes/notices.ts';
 import { registerSessionRoutes } from './routes/session.ts';
 import { registerSyncRoutes } from './routes/sync.ts';
@@ -63,6 +64,7 @@ export async function buildHttpServer(options: HttpServerOptions): Promise<Fasti
   registerNoticeRoutes(app, identity);
   await registerSyncRoutes(app, createSyncContext({ db: options.store.db, engine: options.store.engine, clock: identity.clock, rootSigner: identity.rootSigner }));
   registerHqLogRoutes(app, identity);
+  registerHqQuotaRoutes(app, identity);
   await registerStaticSite(app, options.config.staticDir);
   return app;
 }

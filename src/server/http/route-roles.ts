@@ -39,6 +39,10 @@ export const routeRoles: Readonly<Record<string, RouteAccess>> = {
   'GET /api/v1/hq/alerts': ['admin'],
   'POST /api/v1/hq/alerts/:id/acknowledge': ['admin'],
   'GET /api/v1/hq/checkpoint': ['admin'],
+  // The quota shares HQ gives devices (DESIGN §3).
+  'GET /api/v1/hq/quota-shares': ['admin'],
+  'PUT /api/v1/hq/quota-shares': ['admin'],
+  'DELETE /api/v1/hq/quota-shares/:id': ['admin'],
 };
 
 /** What a user whose password is a one-time password may still do: see who they are, change it, sign out. */

@@ -22,6 +22,8 @@ export interface Database {
   alerts: AlertsTable;
   permits: PermitsTable;
   status_list_versions: StatusListVersionsTable;
+  quota_shares: QuotaSharesTable;
+  quota_share_versions: QuotaShareVersionsTable;
 }
 
 // Times are ISO-8601 UTC strings; bytes are base64; int4 flags are 0 or 1 (see 0002_identity.ts).
@@ -213,4 +215,23 @@ export interface StatusListVersionsTable {
   version: number;
   issued_at: string;
   signed: string;
+}
+
+// Quota shares (0005_quota_shares.ts).
+
+export interface QuotaSharesTable {
+  id: string;
+  device: string;
+  taxon_id: number;
+  year: number;
+  /** The amount as a decimal number written out (e.g. "12.5"). */
+  amount: string;
+  unit: string | null;
+  set_at: string;
+  set_by: string;
+}
+
+export interface QuotaShareVersionsTable {
+  device: string;
+  version: number;
 }

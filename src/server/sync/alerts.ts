@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/database.ts';
 
-export const ALERT_KINDS = ['double-endorsement', 'act-after-cancellation', 'cloned-device', 'clock-skew', 'revoked-key-signing'] as const;
+export const ALERT_KINDS = ['double-endorsement', 'act-after-cancellation', 'act-refused', 'cloned-device', 'clock-skew', 'revoked-key-signing'] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
 export interface Alert {

@@ -1,18 +1,21 @@
 // The per-entry checks of a push (docs/sync-protocol.md §Push), in the spec's order, against HQ's record of
-// the device's chain. Pure but for the lookups it is given; it decides, the caller stores.
+// the device's chain. Pure but for the lookups it is given; it decides, the caller stores. Decoding and
+// signatures come prepared (ingest-prepare.ts, before the lock); a signature prepared under another key than
+// the one the lookup answers now is checked again here.
 import { bytesEqual, toHex } from '../../core/crypto/bytes.ts';
-import { ed25519Verify } from '../../core/crypto/ed25519.ts';
 import { isHlcAfter, tipAfter, type DeviceChainTip } from '../../core/log/device-chain.ts';
-import { decodeEntry, entryId, type DecodedEntry } from '../../core/log/entry.ts';
+import type { DecodedEntry } from '../../core/log/entry.ts';
 import type { RejectionCode } from '../../core/sync/rejection.ts';
 import type { Alert } from './alerts.ts';
 import { mayRecord } from './entry-role-check.ts';
+import type { SignatureVerifier } from './entry-signature.ts';
 import type { HqKeyLookup } from './hq-key-lookup.ts';
+import type { PreparedEntry } from './ingest-prepare.ts';
 
 export interface BatchCheck {
   /** The device that signed the request. */
   readonly device: string;
-  readonly entries: readonly Uint8Array[];
+  readonly entries: readonly PreparedEntry[];
   /** HQ's chain head for the device before this batch. */
   readonly chain: DeviceChainTip;
   /** Hex ids of the batch's entries HQ holds already. */
@@ -20,6 +23,7 @@ export interface BatchCheck {
   /** The hex id of the entry HQ holds for (device, seq), for telling a fork. */
   readonly heldIdAtSeq: (seq: number) => Promise<string | undefined>;
   readonly lookup: HqKeyLookup;
+  readonly verify: SignatureVerifier;
 }
 
 export interface RejectedEntry {
@@ -49,14 +53,13 @@ export async function checkBatch(check: BatchCheck): Promise<CheckedBatch> {
   const alerts: Alert[] = [];
   const seen = new Set<string>();
   let chain = check.chain;
-  for (const [index, bytes] of check.entries.entries()) {
-    const id = entryId(bytes);
-    const hex = toHex(id);
+  for (const [index, prepared] of check.entries.entries()) {
+    const { id, hex, bytes } = prepared;
     if (rejected.length > 0) {
       rejected.push({ index, id, bytes, code: 'chain.after-rejected', reason: `entry ${rejected[0]?.index} of this batch was rejected` });
       continue;
     }
-    const verdict = await checkEntry(check, bytes, hex, chain);
+    const verdict = await checkEntry(check, prepared, chain);
     if (verdict === 'held') {
       if (!seen.has(hex)) receipted.push(hex);
       seen.add(hex);
@@ -74,8 +77,8 @@ export async function checkBatch(check: BatchCheck): Promise<CheckedBatch> {
   }
   return { accepted, receipted, rejected, alerts, chain };
 
-  async function checkEntry(batch: BatchCheck, bytes: Uint8Array, hex: string, tip: DeviceChainTip): Promise<EntryVerdict | 'held'> {
-    const decoded = decodeEntry(bytes);
+  async function checkEntry(batch: BatchCheck, prepared: PreparedEntry, tip: DeviceChainTip): Promise<EntryVerdict | 'held'> {
+    const { decoded, hex } = prepared;
     if (!decoded.ok) return { ok: false, code: 'entry.malformed', reason: `${decoded.error.code}: ${decoded.error.detail}` };
     const { entry } = decoded.value;
     if (entry.device !== batch.device) return { ok: false, code: 'entry.wrong-device', reason: `an entry of device ${entry.device} pushed by ${batch.device}` };
@@ -87,7 +90,7 @@ export async function checkBatch(check: BatchCheck): Promise<CheckedBatch> {
         : undefined;
       return alert === undefined ? { ok: false, code: key.code, reason: key.reason } : { ok: false, code: key.code, reason: key.reason, alert };
     }
-    if (!(await ed25519Verify(key.key.publicKey, decoded.value.toBeSigned, decoded.value.signature))) {
+    if (!(await signatureValid(batch.verify, prepared, decoded.value, key.key.publicKey))) {
       return { ok: false, code: 'signature.invalid', reason: `the signature does not verify under kid ${toHex(decoded.value.kid)}` };
     }
     if (!mayRecord(entry.role, entry.action)) return { ok: false, code: 'role.not-allowed', reason: `the role ${entry.role} may not record ${entry.action}` };
@@ -108,4 +111,10 @@ export async function checkBatch(check: BatchCheck): Promise<CheckedBatch> {
     }
     return { ok: true, entry: decoded.value };
   }
+}
+
+function signatureValid(verify: SignatureVerifier, prepared: PreparedEntry, decoded: DecodedEntry, publicKey: Uint8Array): Promise<boolean> {
+  const { verified } = prepared;
+  if (verified !== undefined && bytesEqual(verified.publicKey, publicKey)) return Promise.resolve(verified.valid);
+  return verify(publicKey, decoded.toBeSigned, decoded.signature);
 }

@@ -1,5 +1,6 @@
-// Push (docs/sync-protocol.md §Push), after the request was authenticated: checks every entry against HQ's
-// record of the device's chain, then stores in ONE transaction under the sequencer lock the new log entries,
+// Push (docs/sync-protocol.md §Push), after the request was authenticated: decodes every entry and checks its
+// signature before taking any lock (ingest-prepare.ts), checks every entry against HQ's record of the
+// device's chain under the lock, then stores in ONE transaction under the sequencer lock the new log entries,
 // the chain head, the quarantine, the rebuilt permits, the alerts, a signed checkpoint and (when a permit
 // was closed) a new status list; and answers with a receipt for every entry of the batch HQ holds.
 import { randomUUID } from 'node:crypto';
@@ -7,7 +8,7 @@ import type { Transaction } from 'kysely';
 import { toBase64 } from '../../core/crypto/base64.ts';
 import { fromHex, toHex } from '../../core/crypto/bytes.ts';
 import { startDeviceChain, type DeviceChainTip } from '../../core/log/device-chain.ts';
-import { entryId, type DecodedEntry } from '../../core/log/entry.ts';
+import type { DecodedEntry } from '../../core/log/entry.ts';
 import { appendLeafHash, inclusionProof, merkleTreeSize, type MerkleTree } from '../../core/log/merkle-tree.ts';
 import { CLOCK_SKEW_ALERT_MS } from '../../core/sync/limits.ts';
 import type { PushResponse } from '../../core/sync/push.ts';
@@ -19,8 +20,10 @@ import type { Database } from '../store/database.ts';
 import { retryOnConflict } from '../store/retry-on-conflict.ts';
 import { raiseAlerts, type Alert } from './alerts.ts';
 import { newestCheckpoint, signAndStoreCheckpoint, type StoredCheckpoint } from './checkpoints.ts';
-import { hqKeyLookup } from './hq-key-lookup.ts';
+import { createSignatureVerifier, type SignatureVerifier } from './entry-signature.ts';
+import { deviceCertificates, hqKeyLookup } from './hq-key-lookup.ts';
 import { checkBatch, type CheckedBatch } from './ingest-check.ts';
+import { prepareEntries, type PreparedEntry } from './ingest-prepare.ts';
 import { projectTouchedPermits } from './ingest-projection.ts';
 import { entryLeafHash, logEntryRow } from './log-entry-row.ts';
 import type { HqLogKey } from './log-key.ts';
@@ -33,8 +36,11 @@ import type { SyncContext } from './sync-context.ts';
 
 export type PushRequest = Extract<SyncRequest, { kind: 'push' }>;
 
-export function ingestPush(context: SyncContext, logKey: HqLogKey, rootSigner: RootSigner, request: PushRequest): Promise<PushResponse> {
+export async function ingestPush(context: SyncContext, logKey: HqLogKey, rootSigner: RootSigner, request: PushRequest): Promise<PushResponse> {
   const { db, log } = context;
+  const verify = createSignatureVerifier();
+  const certificates = await deviceCertificates(db, request.device, context.verifiedCertificates);
+  const prepared = await prepareEntries(request.push.entries, request.device, certificates, verify);
   return withMerkleLog(log, (tree) => retryOnConflict(async () => {
     let committedSize = merkleTreeSize(tree);
     try {
@@ -42,17 +48,17 @@ export function ingestPush(context: SyncContext, logKey: HqLogKey, rootSigner: R
         await takeSequencerLock(trx, context.engine);
         committedSize = await catchUpMerkleLog(trx, log);
         const now = context.clock();
-        const checked = await checkAgainstHq(trx, context, request);
-        const leaves = await appendEntries(trx, tree, checked.accepted, now);
+        const checked = await checkAgainstHq(trx, context, request, prepared, verify);
+        const leafOf = await appendEntries(trx, tree, checked.accepted, now);
         await storeChain(trx, request, checked, now);
         await storeQuarantine(trx, request.device, checked, now);
-        const projected = await projectTouchedPermits(trx, new Set(checked.accepted.flatMap(({ entry }) => (entry.permit === null ? [] : [entry.permit]))));
+        const projected = await projectTouchedPermits(trx, checked.accepted);
         await raiseAlerts(trx, [...checked.alerts, ...projected.alerts, ...skewAlerts(request, now)], now);
         if (projected.statusListChanged) await publishStatusList(trx, rootSigner, now);
-        const signed = leaves > 0 ? await signAndStoreCheckpoint(trx, logKey, tree, merkleTreeSize(tree), now) : undefined;
+        const signed = leafOf.size > 0 ? await signAndStoreCheckpoint(trx, logKey, tree, merkleTreeSize(tree), now) : undefined;
         return {
           v: PROTOCOL_VERSION,
-          receipt: checked.receipted.length === 0 ? null : await receiptFor(trx, tree, signed ?? (await newestCheckpoint(trx)), checked.receipted),
+          receipt: checked.receipted.length === 0 ? null : await receiptFor(trx, tree, signed ?? (await newestCheckpoint(trx)), checked.receipted, leafOf),
           rejected: checked.rejected.map(({ index, id, code, reason }) => ({ index, id, code, reason })),
           hqTime: now.getTime(),
         };
@@ -65,17 +71,17 @@ export function ingestPush(context: SyncContext, logKey: HqLogKey, rootSigner: R
   }));
 }
 
-async function checkAgainstHq(trx: Transaction<Database>, context: SyncContext, request: PushRequest): Promise<CheckedBatch> {
+async function checkAgainstHq(trx: Transaction<Database>, context: SyncContext, request: PushRequest, prepared: readonly PreparedEntry[], verify: SignatureVerifier): Promise<CheckedBatch> {
   const { device } = request;
-  const ids = request.push.entries.map((bytes) => toHex(entryId(bytes)));
-  const held = await trx.selectFrom('log_entries').select('id').where('id', 'in', ids).execute();
+  const held = await trx.selectFrom('log_entries').select('id').where('id', 'in', prepared.map(({ hex }) => hex)).execute();
   return checkBatch({
     device,
-    entries: request.push.entries,
+    entries: prepared,
     chain: await chainOf(trx, device),
     held: new Set(held.map((row) => row.id)),
     heldIdAtSeq: async (seq) => (await trx.selectFrom('log_entries').select('id').where('device', '=', device).where('seq', '=', seq).executeTakeFirst())?.id,
     lookup: await hqKeyLookup(trx, device, context.verifiedCertificates),
+    verify,
   });
 }
 
@@ -85,12 +91,12 @@ async function chainOf(trx: Transaction<Database>, device: string): Promise<Devi
   return { device, nextSeq: row.next_seq, prev: fromHex(row.head_id), hlc: parseStoredHlc(row.head_hlc) };
 }
 
-/** Appends the accepted entries as the next leaves, in the cache and in log_entries; returns how many. */
-async function appendEntries(trx: Transaction<Database>, tree: MerkleTree, accepted: readonly DecodedEntry[], now: Date): Promise<number> {
-  if (accepted.length === 0) return 0;
+/** Appends the accepted entries as the next leaves, in the cache and in log_entries; returns their leaf indexes by hex id. */
+async function appendEntries(trx: Transaction<Database>, tree: MerkleTree, accepted: readonly DecodedEntry[], now: Date): Promise<ReadonlyMap<string, number>> {
+  if (accepted.length === 0) return new Map();
   const rows = accepted.map((entry) => logEntryRow(entry, appendLeafHash(tree, entryLeafHash(entry)), now));
   await trx.insertInto('log_entries').values(rows).execute();
-  return rows.length;
+  return new Map(rows.map((row) => [row.id, row.leaf_index]));
 }
 
 async function storeChain(trx: Transaction<Database>, request: PushRequest, checked: CheckedBatch, now: Date): Promise<void> {
@@ -122,10 +128,11 @@ function skewAlerts(request: PushRequest, now: Date): Alert[] {
   return [{ kind: 'clock-skew', subject: request.device, device: request.device, detail: `device ${request.device}'s clock is ${Math.round(skew / 1000)} s from HQ's` }];
 }
 
-/** The checkpoint and, for each id, its leaf index and inclusion proof into the checkpoint's tree. */
-async function receiptFor(trx: Transaction<Database>, tree: MerkleTree, checkpoint: StoredCheckpoint, ids: readonly string[]): Promise<Receipt> {
-  const rows = await trx.selectFrom('log_entries').select(['id', 'leaf_index']).where('id', 'in', ids).execute();
-  const leafOf = new Map(rows.map((row) => [row.id, row.leaf_index]));
+/** The checkpoint and, for each id, its leaf index (`appended` now, else read) and inclusion proof into the checkpoint's tree. */
+async function receiptFor(trx: Transaction<Database>, tree: MerkleTree, checkpoint: StoredCheckpoint, ids: readonly string[], appended: ReadonlyMap<string, number>): Promise<Receipt> {
+  const heldBefore = ids.filter((id) => !appended.has(id));
+  const rows = heldBefore.length === 0 ? [] : await trx.selectFrom('log_entries').select(['id', 'leaf_index']).where('id', 'in', heldBefore).execute();
+  const leafOf = new Map([...appended, ...rows.map((row): [string, number] => [row.id, row.leaf_index])]);
   const entries = ids.map((id) => {
     const leafIndex = leafOf.get(id);
     if (leafIndex === undefined) throw new Error(`HQ log: entry ${id} was to be held but is not`);

@@ -1,6 +1,6 @@
 // Pull (docs/sync-protocol.md §Pull), after the request was authenticated: other devices' permit entries
 // from the cursor on, HQ's newest checkpoint with a consistency proof from the device's, newer signed lists,
-// changes to the device's users, and HQ's clock. The checkpoint is read first and bounds the entries, so
+// changes to the device's users, the device's quota shares when newer, and HQ's clock. The checkpoint is read first and bounds the entries, so
 // every entry sent is covered by the checkpoint the device verifies with it.
 import type { Kysely } from 'kysely';
 import type { PullResponse } from '../../core/sync/pull.ts';
@@ -10,7 +10,7 @@ import type { Database } from '../store/database.ts';
 import { consistencyProofBetween, newestCheckpoint } from './checkpoints.ts';
 import type { MerkleLog } from './merkle-log.ts';
 import { recordDeviceSync } from './pull-device-state.ts';
-import { newerStatusList, newerTrustList, usersOfDevice } from './pull-documents.ts';
+import { newerQuotaShares, newerStatusList, newerTrustList, usersOfDevice } from './pull-documents.ts';
 import { pullEntries } from './pull-entries.ts';
 
 export interface PullContext {
@@ -38,6 +38,7 @@ export async function handlePull(context: PullContext, request: PullRequest): Pr
     trustList: await newerTrustList(db, pull.trustListVersion),
     statusList: await newerStatusList(db, pull.statusListVersion),
     users: await usersOfDevice(db, device),
+    quotaShares: await newerQuotaShares(db, device, pull.quotaSharesVersion),
     hqTime: context.clock().getTime(),
   };
   await recordDeviceSync(db, { device, syncedAt: new Date(response.hqTime), sentAt: request.sentAt, pending: request.pending });

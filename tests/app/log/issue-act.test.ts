@@ -137,8 +137,19 @@ describe('the rules before issue', () => {
   });
 
   it('pass a complete permit, and report an error for a validity past Art. VI’s six months or a missing stamp', () => {
-    expect(issueFindings(content(), body('2027-05-26'), checklist, 'KE', today).filter((finding) => finding.severity === 'error')).toEqual([]);
-    expect(issueFindings(content(), body('2027-05-27'), checklist, 'KE', today).map((finding) => finding.code)).toContain('art6.validity-too-long');
-    expect(issueFindings(content(), body('2027-05-26', ' '), checklist, 'KE', today).map((finding) => finding.code)).toContain('issue.box-missing');
+    expect(issueFindings(content(), body('2027-05-26'), checklist, 'KE', today, []).filter((finding) => finding.severity === 'error')).toEqual([]);
+    expect(issueFindings(content(), body('2027-05-27'), checklist, 'KE', today, []).map((finding) => finding.code)).toContain('art6.validity-too-long');
+    expect(issueFindings(content(), body('2027-05-26', ' '), checklist, 'KE', today, []).map((finding) => finding.code)).toContain('issue.box-missing');
+  });
+
+  it('refuse issuing past the device’s quota share, counting what it issued already, and pass within it', () => {
+    // The example's first line: 4 Balearica regulorum (taxon 4595), in specimens; the share is for 2026, the year of issue.
+    const share = { taxonId: 4595, year: 2026, amount: 10 };
+    const codes = (used: number) => issueFindings(content(), body('2027-05-26'), checklist, 'KE', today, [{ ...share, used }])
+      .filter((finding) => finding.severity === 'error').map((finding) => finding.code);
+    expect(codes(6)).toEqual([]);
+    expect(codes(7)).toEqual(['quota.share-exceeded']);
+    expect(issueFindings(content(), body('2027-05-26'), checklist, 'KE', today, [{ ...share, year: 2025, used: 0 }])
+      .filter((finding) => finding.severity === 'error')).toEqual([]);
   });
 });

@@ -35,8 +35,9 @@ describe('hash routes', () => {
     expect(routeFromHash('#/admin')).toEqual({ screen: 'admin', section: 'users' });
     expect(routeFromHash('#/admin/users')).toEqual({ screen: 'admin', section: 'users' });
     expect(routeFromHash('#/admin/trust-lists')).toEqual({ screen: 'admin', section: 'trust-lists' });
+    expect(routeFromHash('#/admin/quota-shares')).toEqual({ screen: 'admin', section: 'quota-shares' });
     expect(routeFromHash('#/admin/nowhere')).toEqual({ screen: 'permits' });
-    for (const section of ['users', 'devices', 'trust-lists', 'notices', 'permits', 'alerts', 'checkpoint'] as const) {
+    for (const section of ['users', 'devices', 'trust-lists', 'notices', 'permits', 'alerts', 'checkpoint', 'quota-shares'] as const) {
       expect(routeFromHash(hrefFor({ screen: 'admin', section }))).toEqual({ screen: 'admin', section });
     }
   });

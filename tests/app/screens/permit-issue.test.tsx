@@ -5,6 +5,7 @@ import { saveDraft } from '../../../src/app/db/permits.ts';
 import type { PermitRecord } from '../../../src/app/db/permit-record.ts';
 import PermitDetailScreen from '../../../src/app/screens/permit/PermitDetailScreen.tsx';
 import { permitDraftSchema } from '../../../src/core/permit/model/permit-draft.ts';
+import { formatPermitNumber } from '../../../src/core/permit/permit-number.ts';
 import { applicationContent, PERMIT_IDS, T0 } from '../../core/log/permit-act-fixtures.ts';
 import { renderWithApp } from '../renderWithApp.tsx';
 import { signedInAs, testUserId } from '../signed-in-session.ts';
@@ -72,6 +73,25 @@ describe('issuing a permit', () => {
     expect(findings.querySelector('[data-code="art6.validity-too-long"]')).not.toBeNull();
     expect(log.recordPermitAct).not.toHaveBeenCalled();
     expect(await db.permitNumberSequences.count()).toBe(0);
+  });
+
+  it('is refused past the device’s quota share, counting the permits it issued already, and records nothing', async () => {
+    const { db } = await deviceWithApprovedPermit();
+    const year = new Date().getFullYear();
+    const number = formatPermitNumber({ party: 'KE', year, device: 'T3F', sequence: 1 });
+    if (!number.ok) throw new Error(number.error.code);
+    // HQ gave this device 6 Balearica regulorum (taxon 4595) this year; a permit it issued took 3, this one asks 4.
+    await db.quotaShares.put({ taxonId: 4595, year, amount: 6, unit: null });
+    const earlier = permitDraftSchema.parse(applicationContent(PERMIT_IDS[1]));
+    const issuedHere = await saveDraft(db, { ...earlier, number: number.value, lineItems: earlier.lineItems?.slice(0, 1).map((item) => ({ ...item, quantity: { amount: 3 } })) }, new Date(T0), testUserId);
+    await db.permits.update(issuedHere.id, { status: 'issued' });
+    await db.permitNumberSequences.put({ device: 'T3F', year, last: 1 });
+    await openIssueForm(db);
+    fireEvent.click(screen.getByRole('button', { name: 'Check, sign and issue' }));
+    const findings = await screen.findByTestId('issue-findings');
+    expect(findings.querySelector('[data-code="quota.share-exceeded"]')).not.toBeNull();
+    expect(log.recordPermitAct).not.toHaveBeenCalled();
+    expect(await db.permitNumberSequences.get(['T3F', year])).toMatchObject({ last: 1 });
   });
 
   it('is not offered to the approver who processed the application (four eyes)', async () => {

@@ -10,7 +10,7 @@ const head = { v: 1, device: 'T3F', nonce: new Uint8Array(16).fill(1), sentAt: 1
 const pull: SyncRequest = {
   ...head,
   kind: 'pull',
-  pull: { cursor: 0, treeSize: 0, trustListVersion: 2, statusListVersion: 0, limit: 500 },
+  pull: { cursor: 0, treeSize: 0, trustListVersion: 2, statusListVersion: 0, quotaSharesVersion: 0, limit: 500 },
 };
 
 describe('signed sync requests', () => {
@@ -36,7 +36,7 @@ describe('signed sync requests', () => {
   });
 
   it('cannot be signed when they break the schema, and are refused when opened with the field named', async () => {
-    await expect(signSyncRequest(deviceSeed, { ...head, kind: 'pull', pull: { cursor: 0, treeSize: 0, trustListVersion: 0, statusListVersion: 0, limit: 5000 } })).rejects.toThrow();
+    await expect(signSyncRequest(deviceSeed, { ...head, kind: 'pull', pull: { cursor: 0, treeSize: 0, trustListVersion: 0, statusListVersion: 0, quotaSharesVersion: 0, limit: 5000 } })).rejects.toThrow();
     const withoutNonce = Object.fromEntries(Object.entries(pull).filter(([key]) => key !== 'nonce'));
     const unsigned = await signCoseDocument(deviceSeed, encodeDocumentPayload(withoutNonce));
     const opened = openSyncRequest(unsigned);

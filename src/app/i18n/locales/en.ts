@@ -2,6 +2,7 @@
 import { cameraEn } from './parts/camera.ts';
 import { endorseEn } from './parts/endorse.ts';
 import { syncEn } from './parts/sync.ts';
+import { quotaEn } from './parts/quota.ts';
 import { hqLogEn } from './parts/hqLog.ts';
 
 export const en = {
@@ -551,5 +552,6 @@ export const en = {
   camera: cameraEn,
   endorse: endorseEn,
   sync: syncEn,
+  quota: quotaEn,
   hqLog: hqLogEn,
 } as const;

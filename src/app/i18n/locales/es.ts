@@ -2,6 +2,7 @@ import type { LocaleMessages } from './messages.ts';
 import { cameraEs } from './parts/camera.ts';
 import { endorseEs } from './parts/endorse.ts';
 import { syncEs } from './parts/sync.ts';
+import { quotaEs } from './parts/quota.ts';
 import { hqLogEs } from './parts/hqLog.ts';
 
 export const es: LocaleMessages = {
@@ -551,5 +552,6 @@ export const es: LocaleMessages = {
   camera: cameraEs,
   endorse: endorseEs,
   sync: syncEs,
+  quota: quotaEs,
   hqLog: hqLogEs,
 };

@@ -2,6 +2,7 @@ import type { LocaleMessages } from './messages.ts';
 import { cameraFr } from './parts/camera.ts';
 import { endorseFr } from './parts/endorse.ts';
 import { syncFr } from './parts/sync.ts';
+import { quotaFr } from './parts/quota.ts';
 import { hqLogFr } from './parts/hqLog.ts';
 
 export const fr: LocaleMessages = {
@@ -551,5 +552,6 @@ export const fr: LocaleMessages = {
   camera: cameraFr,
   endorse: endorseFr,
   sync: syncFr,
+  quota: quotaFr,
   hqLog: hqLogFr,
 };

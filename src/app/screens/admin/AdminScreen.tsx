@@ -7,6 +7,7 @@ import { HqAlertsScreen } from './hq/HqAlertsScreen.tsx';
 import { HqCheckpointScreen } from './hq/HqCheckpointScreen.tsx';
 import { HqPermitsScreen } from './hq/HqPermitsScreen.tsx';
 import { NoticesScreen } from './notices/NoticesScreen.tsx';
+import { QuotaSharesScreen } from './quota/QuotaSharesScreen.tsx';
 import { TrustListsScreen } from './trust/TrustListsScreen.tsx';
 import { UsersScreen } from './users/UsersScreen.tsx';
 
@@ -26,6 +27,8 @@ function Section({ section, adminId }: { section: AdminSection; adminId: string 
       return <HqAlertsScreen />;
     case 'checkpoint':
       return <HqCheckpointScreen />;
+    case 'quota-shares':
+      return <QuotaSharesScreen now={() => new Date()} />;
   }
 }
 

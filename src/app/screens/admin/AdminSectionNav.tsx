@@ -10,6 +10,8 @@ function sectionLabel(t: TFunction, section: AdminSection): string {
       return t('hqLog.nav.alerts');
     case 'checkpoint':
       return t('hqLog.nav.checkpoint');
+    case 'quota-shares':
+      return t('quota.nav');
     default:
       return t(`admin.nav.${section}`);
   }

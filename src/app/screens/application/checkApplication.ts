@@ -3,6 +3,7 @@ import type { PermitDraft } from '../../../core/permit/model/permit-draft.ts';
 import { permitSchema } from '../../../core/permit/model/permit.ts';
 import type { ChecklistLookup } from '../../../core/permit/rules/checklist-lookup.ts';
 import type { Finding } from '../../../core/permit/rules/finding.ts';
+import type { QuotaShare } from '../../../core/permit/rules/quota-share.ts';
 import { invalidValueFindings } from '../../../core/permit/rules/schema-findings.ts';
 import { validatePermit } from '../../../core/permit/rules/validate-permit.ts';
 
@@ -16,8 +17,9 @@ export interface ApplicationCheck {
  * The Convention's rules on an application. They judge whole permits, so they run once every box an
  * application needs is filled (the boxes issue fills, 1's number, 2, 5b, 13–15, may still be empty); until
  * then a box holding a wrong value (a negative quantity, a malformed date) is reported as it is typed.
+ * `quotaShares` are the device's shares with their use so far (quota/device-quota-shares.ts).
  */
-export function checkApplication(draft: PermitDraft, checklist: ChecklistLookup, today: CalendarDate): ApplicationCheck {
+export function checkApplication(draft: PermitDraft, checklist: ChecklistLookup, today: CalendarDate, quotaShares: readonly QuotaShare[]): ApplicationCheck {
   const parsed = permitSchema.safeParse({
     number: null,
     validUntil: null,
@@ -32,8 +34,8 @@ export function checkApplication(draft: PermitDraft, checklist: ChecklistLookup,
     checklist,
     // Until enrolment gives the device its authority, the issuing Party is the one box 6 names.
     authorityParty: permit.managementAuthority.party,
-    // Quota shares arrive with sync; until then the device holds none, so a taxon under quota cannot be issued.
-    quotaShares: [],
+    // The shares HQ gave this device (they arrive with sync), each with what the device has issued against it.
+    quotaShares,
     clock: () => today,
   });
   return { complete: true, findings: [...errors, ...warnings] };

@@ -9,6 +9,7 @@ import { localDateOf } from '../../log/local-date.ts';
 import { DEFAULT_FOUR_EYES_REQUIRED } from '../../log/offered-acts.ts';
 import { allocatePermitNumber, nextPermitNumber } from '../../log/permit-number-sequence.ts';
 import { recordPermitAct } from '../../log/record-permit-act.ts';
+import { deviceQuotaShares } from '../../quota/device-quota-shares.ts';
 import { actOutcome, usePermitAct } from './usePermitAct.ts';
 
 interface IssueFormProps {
@@ -41,7 +42,8 @@ export function IssueForm({ record, now, onRecorded, onBack }: IssueFormProps) {
     const permit = await run('approver', async (identity) => {
       const preview = await nextPermitNumber(db, series);
       if (!preview.ok) return { refusal: preview.error.message };
-      const found = issueFindings(record.content, issuedBody(boxes, facts(preview.value)), checklist.lookup, user.party, today);
+      const shares = await deviceQuotaShares(db, series.device);
+      const found = issueFindings(record.content, issuedBody(boxes, facts(preview.value)), checklist.lookup, user.party, today, shares);
       setFindings(found);
       if (found.some((finding) => finding.severity === 'error')) return 'stopped';
       const number = await allocatePermitNumber(db, series);

@@ -2,6 +2,7 @@ import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDb } from '../../db/DbContext.tsx';
 import { updatePreferences } from '../../db/preferences.ts';
+import { changeAppLanguage } from '../../i18n/i18n.ts';
 import { isLanguage, languageNativeNames, supportedLanguages } from '../../i18n/languages.ts';
 
 export function LanguageSetting() {
@@ -13,7 +14,7 @@ export function LanguageSetting() {
     const language = event.target.value;
     if (!isLanguage(language)) return;
     await updatePreferences(db, { language });
-    await i18n.changeLanguage(language);
+    await changeAppLanguage(i18n, language);
     document.documentElement.lang = language;
     setSaved(true);
   }

@@ -29,6 +29,12 @@ export function SyncFacts({ summary, activity, now }: SyncFactsProps) {
       <dl className="sync-facts">
         <dt>{t('sync.facts.pending')}</dt>
         <dd data-testid="sync-pending">{summary.pending}</dd>
+        {summary.otherUsersPending > 0 && (
+          <>
+            <dt>{t('sync.facts.otherUsersPending')}</dt>
+            <dd data-testid="sync-other-users-pending">{summary.otherUsersPending}</dd>
+          </>
+        )}
         <dt>{t('sync.facts.lastSuccess')}</dt>
         <dd data-testid="sync-last-success">{summary.lastSuccessAt === null ? t('sync.facts.never') : when(summary.lastSuccessAt)}</dd>
         <dt>{t('sync.facts.lastError')}</dt>

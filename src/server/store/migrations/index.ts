@@ -3,6 +3,7 @@ import * as serverMeta from './0001_server_meta.ts';
 import * as identity from './0002_identity.ts';
 import * as devices from './0003_devices.ts';
 import * as sync from './0004_sync.ts';
+import * as quotaShares from './0005_quota_shares.ts';
 
 /**
  * Every migration, in order. A static list rather than a folder scan: it works unchanged under tsx, in a
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0002_identity': identity,
   '0003_devices': devices,
   '0004_sync': sync,
+  '0005_quota_shares': quotaShares,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -24,6 +24,7 @@ const trailEntry = (leafIndex: number, device: string, action: string, role: str
   device,
   seq: 0,
   actor,
+  actorName: actor === 'amina' ? 'Amina Otieno' : null,
   role,
   action,
   wallTime: '2026-03-01T08:00:00.000Z',
@@ -77,7 +78,8 @@ describe('the HQ permits screen', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Open permit KE/2026/000017' }));
     await screen.findByRole('heading', { name: 'Permit KE/2026/000017' });
     const cells = (leaf: number) => within(screen.getByTestId(`trail-${leaf}`)).getAllByRole('cell').map((cell) => cell.textContent);
-    expect(cells(3)).toEqual(['Drafted', 'amina', 'Officer', 'T3F #0', 'Mar 1, 2026, 8:00 AM', 'Mar 1, 2026, 10:00 AM', '3', 'lineItems']);
+    // The name HQ knows, else the id.
+    expect(cells(3)).toEqual(['Drafted', 'Amina Otieno', 'Officer', 'T3F #0', 'Mar 1, 2026, 8:00 AM', 'Mar 1, 2026, 10:00 AM', '3', 'lineItems']);
     expect(cells(1)).toEqual(['Approved', 'baraka', 'Approver', 'Q7K #0', 'Mar 1, 2026, 8:00 AM', 'Mar 1, 2026, 10:00 AM', '1', '—']);
     fireEvent.click(screen.getByRole('button', { name: 'Back to the permits' }));
     await screen.findByTestId(`hq-permit-${permitId}`);

@@ -14,6 +14,7 @@ const NOW = Date.UTC(2026, 10, 26, 12, 0, 0);
 
 const summary: SyncSummary = {
   pending: 4,
+  otherUsersPending: 0,
   rejected: [],
   lastSuccessAt: NOW - 3 * 3_600_000,
   lastError: null,
@@ -51,6 +52,12 @@ describe('the Sync screen', () => {
     expect(screen.getByTestId('sync-checkpoint').textContent).toBe('1234 records');
     expect(screen.queryByTestId('sync-offline')).toBeNull();
     expect(screen.queryByTestId('sync-alarm')).toBeNull();
+  });
+
+  it('counts the records of the other users of this tablet apart, only when there are some', async () => {
+    setOnline(true);
+    await renderWithView(<SyncScreen now={() => new Date(NOW)} />, view({}, { otherUsersPending: 3 }));
+    expect(screen.getByTestId('sync-other-users-pending').textContent).toBe('3');
   });
 
   it('starts a sync from the button, and shows a progress bar while it runs', async () => {
@@ -106,6 +113,8 @@ describe('the header’s sync indicator', () => {
   it.each([
     [view(), 'To sync: 4', 'sync-status--pending'],
     [view({}, { pending: 0 }), 'Synced', 'sync-status--upToDate'],
+    // Not "Synced" while another user's records wait on this tablet for them to sign in.
+    [view({}, { pending: 0, otherUsersPending: 2 }), 'Another user’s records wait: 2', 'sync-status--othersPending'],
     [view({ activity: { running: true, retryAt: null, failures: 0 } }), 'Syncing… (4)', 'sync-status--syncing'],
     [view({}, { lastError: { code: 'network', detail: 'down', at: NOW } }), 'Sync failed', 'sync-status--error'],
     [view({ activity: { running: true, retryAt: null, failures: 0 } }, { alarm: { code: 'log-not-extended', detail: '', at: NOW } }), 'Sync alarm', 'sync-status--alarm'],

@@ -49,6 +49,7 @@ export const hqLogEn = {
     kinds: {
       'double-endorsement': 'Permit endorsed twice',
       'act-after-cancellation': 'Act after cancellation',
+      'act-refused': 'Act the rules refuse',
       'cloned-device': 'Cloned device',
       'clock-skew': 'Device clock off',
       'revoked-key-signing': 'Revoked key still signing',
@@ -125,6 +126,7 @@ export const hqLogFr = {
     kinds: {
       'double-endorsement': 'Permis visé deux fois',
       'act-after-cancellation': 'Acte après annulation',
+      'act-refused': 'Acte refusé par les règles',
       'cloned-device': 'Appareil cloné',
       'clock-skew': 'Horloge d’appareil décalée',
       'revoked-key-signing': 'Clé révoquée qui signe encore',
@@ -201,6 +203,7 @@ export const hqLogEs = {
     kinds: {
       'double-endorsement': 'Permiso refrendado dos veces',
       'act-after-cancellation': 'Acto tras la anulación',
+      'act-refused': 'Acto que las reglas rechazan',
       'cloned-device': 'Dispositivo clonado',
       'clock-skew': 'Reloj del dispositivo desfasado',
       'revoked-key-signing': 'Clave revocada que sigue firmando',

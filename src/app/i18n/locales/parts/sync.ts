@@ -9,6 +9,7 @@ export const syncEn = {
     label: 'Sync state — open the sync page',
     syncing: 'Syncing…',
     pending: 'To sync: {{count}}',
+    othersPending: 'Another user’s records wait: {{count}}',
     upToDate: 'Synced',
     error: 'Sync failed',
     alarm: 'Sync alarm',
@@ -21,6 +22,7 @@ export const syncEn = {
   facts: {
     heading: 'State',
     pending: 'Records waiting to go to HQ',
+    otherUsersPending: 'Records of other users of this tablet, sent when they next sign in',
     lastSuccess: 'Last successful sync',
     lastError: 'Last error',
     nextTry: 'Next try',
@@ -91,6 +93,7 @@ export const syncFr = {
     label: 'État de la synchronisation — ouvrir la page de synchronisation',
     syncing: 'Synchronisation…',
     pending: 'À synchroniser : {{count}}',
+    othersPending: 'Enregistrements d’un autre utilisateur en attente : {{count}}',
     upToDate: 'Synchronisé',
     error: 'Échec de la synchronisation',
     alarm: 'Alerte de synchronisation',
@@ -103,6 +106,7 @@ export const syncFr = {
   facts: {
     heading: 'État',
     pending: 'Enregistrements en attente d’envoi au siège',
+    otherUsersPending: 'Enregistrements d’autres utilisateurs de cette tablette, envoyés à leur prochaine connexion',
     lastSuccess: 'Dernière synchronisation réussie',
     lastError: 'Dernière erreur',
     nextTry: 'Prochain essai',
@@ -173,6 +177,7 @@ export const syncEs = {
     label: 'Estado de la sincronización — abrir la página de sincronización',
     syncing: 'Sincronizando…',
     pending: 'Por sincronizar: {{count}}',
+    othersPending: 'Registros de otro usuario en espera: {{count}}',
     upToDate: 'Sincronizado',
     error: 'Falló la sincronización',
     alarm: 'Alarma de sincronización',
@@ -185,6 +190,7 @@ export const syncEs = {
   facts: {
     heading: 'Estado',
     pending: 'Registros pendientes de envío a la sede',
+    otherUsersPending: 'Registros de otros usuarios de esta tableta, que se envían cuando vuelvan a iniciar sesión',
     lastSuccess: 'Última sincronización correcta',
     lastError: 'Último error',
     nextTry: 'Próximo intento',

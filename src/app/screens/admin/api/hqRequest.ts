@@ -29,7 +29,7 @@ async function refusal(response: Response): Promise<HqFailure> {
 export async function hqRequest<S extends z.ZodType>(
   path: string,
   schema: S,
-  options: { readonly method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'; readonly body?: unknown } = {},
+  options: { readonly method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; readonly body?: unknown } = {},
 ): Promise<HqResult<z.infer<S>>> {
   let response: Response;
   try {

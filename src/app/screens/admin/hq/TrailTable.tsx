@@ -27,7 +27,7 @@ export function TrailTable({ trail }: { trail: readonly TrailEntry[] }) {
           {trail.map((entry) => (
             <tr key={entry.id} data-testid={`trail-${entry.leafIndex}`}>
               <td>{t(`hqLog.actions.${entry.action}`)}</td>
-              <td>{entry.actor}</td>
+              <td title={entry.actor}>{entry.actorName ?? entry.actor}</td>
               <td>{t(`admin.roles.${entry.role}`)}</td>
               <td>{`${entry.device} #${entry.seq}`}</td>
               <td>{formatTime(entry.wallTime, language)}</td>

@@ -23,6 +23,7 @@ export const trailEntrySchema = z.object({
   device: z.string(),
   seq: z.number(),
   actor: z.string(),
+  actorName: z.string().nullable(),
   role: roleSchema,
   action: z.enum(AUDIT_ACTIONS),
   wallTime: z.string(),
@@ -41,7 +42,7 @@ export const hqDeviceSyncSchema = z.object({
 export type HqDeviceSync = z.infer<typeof hqDeviceSyncSchema>;
 export const hqDevicesSchema = z.object({ devices: z.array(hqDeviceSyncSchema) });
 
-export const ALERT_KINDS = ['double-endorsement', 'act-after-cancellation', 'cloned-device', 'clock-skew', 'revoked-key-signing'] as const;
+export const ALERT_KINDS = ['double-endorsement', 'act-after-cancellation', 'act-refused', 'cloned-device', 'clock-skew', 'revoked-key-signing'] as const;
 export const hqAlertSchema = z.object({
   id: z.string(),
   kind: z.enum(ALERT_KINDS),
