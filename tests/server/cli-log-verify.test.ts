@@ -7,26 +7,12 @@ import { parseBase64, toBase64 } from '../../src/core/crypto/base64.ts';
 import { ed25519PublicKey } from '../../src/core/crypto/ed25519.ts';
 import { encodeDeviceLogExport } from '../../src/core/log/device-log-export.ts';
 import { rootKeyFingerprint } from '../../src/core/trust/fingerprint.ts';
-import { signKeyCertificate } from '../../src/core/trust/key-certificate.ts';
 import { signTrustList } from '../../src/core/trust/trust-list.ts';
-import { signedChain, T0, type TestHolder } from '../core/log/audit-log-fixtures.ts';
+import { certifiedOfficer, signedChain, T0 } from '../core/log/audit-log-fixtures.ts';
 import { runCli } from '../support/run-cli.ts';
 
 const rootSeed = new Uint8Array(32).fill(0x42);
-const deviceSeed = new Uint8Array(32).fill(0x17);
-const certificate = await signKeyCertificate(rootSeed, {
-  party: 'KE',
-  role: 'officer',
-  user: 'wanjiru.k',
-  device: 'T3F',
-  publicKey: await ed25519PublicKey(deviceSeed),
-  notBefore: T0 - 86_400_000,
-  notAfter: T0 + 365 * 86_400_000,
-});
-const holder: TestHolder = {
-  key: { kid: certificate.kid, seed: deviceSeed },
-  certified: { publicKey: certificate.publicKey, role: 'officer', user: 'wanjiru.k', device: 'T3F', validAt: 0 },
-};
+const { certificate, holder } = await certifiedOfficer(rootSeed, new Uint8Array(32).fill(0x17));
 const chain = await signedChain(holder, 4);
 const trustList = await signTrustList(rootSeed, { party: 'KE', version: 1, issuedAt: T0, certificates: [certificate], revocations: [] });
 const fingerprint = rootKeyFingerprint(await ed25519PublicKey(rootSeed));

@@ -41,7 +41,7 @@ export interface AlsoWritten<Prepared, Written> {
   readonly write: (prepared: Prepared) => Promise<Written>;
 }
 
-export async function chainTip(db: HornbillDb, device: string): Promise<DeviceChainTip> {
+async function chainTip(db: HornbillDb, device: string): Promise<DeviceChainTip> {
   const head = await db.chainHeads.get(device);
   // A copy: IndexedDB may hand back bytes from another realm, which `instanceof Uint8Array` refuses.
   return head === undefined ? startDeviceChain(device) : { device, nextSeq: head.nextSeq, prev: Uint8Array.from(head.prev), hlc: head.hlc };

@@ -27,7 +27,8 @@ export async function deviceKeyLookup(db: HornbillDb): Promise<KeyLookup> {
   return trustListKeyLookup({ party: account.party, version: 0, issuedAt: 0, rootPublicKey, certificates, revocations: stored?.revocations ?? [] });
 }
 
-async function storedTrustList(db: HornbillDb, party: string, rootPublicKey: Uint8Array): Promise<TrustList | undefined> {
+/** The newest trust list held for `party`, verified again under `rootPublicKey`; undefined when none verifies. */
+export async function storedTrustList(db: HornbillDb, party: string, rootPublicKey: Uint8Array): Promise<TrustList | undefined> {
   const stored = await latestTrustList(db, party);
   const signed = stored === undefined ? undefined : parseBase64(stored.signed);
   const list = signed === undefined ? undefined : await verifyTrustList(signed, rootPublicKey);

@@ -1,10 +1,9 @@
 // Frame after frame until a QR is read: one decode at a time, the next one when the scheduler says so.
+import { PERMIT_QR_PREFIX } from '../../core/qr/prefix-stage.ts';
 import type { FrameDecoder } from './camera-frame-decoder.ts';
 
 /** Calls `next` once, later; returns what cancels that call. The app throttles animation frames, tests step by hand. */
 export type FrameScheduler = (next: () => void) => () => void;
-
-const PERMIT_QR_PREFIX = 'HB1:';
 
 /** A permit QR if the frame holds one, else any other non-blank QR text (the verifier says what it is); null for none. */
 export function chosenQrText(texts: readonly string[]): string | null {

@@ -5,13 +5,28 @@ import type { HornbillDb } from '../db/database.ts';
 import type { EntryRecord } from '../log/entry-record.ts';
 import { readSyncState } from './sync-state.ts';
 
+// Queried here rather than through log/device-log.ts, which carries the log verifier: the shell's sync
+// indicator reads this module, and the verifier stays in its own chunk.
+function ownEntries(db: HornbillDb, deviceCode: string) {
+  return db.entries.where('[device+seq]').between([deviceCode, Dexie.minKey], [deviceCode, Dexie.maxKey]);
+}
+
+async function receiptedIds(db: HornbillDb, ids: readonly string[]): Promise<ReadonlySet<string>> {
+  return new Set(await db.receipts.where('entryId').anyOf(ids).primaryKeys());
+}
+
 /** Own entries without a receipt, in chain order. */
 export async function unreceiptedEntries(db: HornbillDb, deviceCode: string): Promise<EntryRecord[]> {
-  // Queried here rather than through log/device-log.ts, which carries the log verifier: the shell's sync
-  // indicator reads this module, and the verifier stays in its own chunk.
-  const entries = await db.entries.where('[device+seq]').between([deviceCode, Dexie.minKey], [deviceCode, Dexie.maxKey]).toArray();
-  const receipted = new Set(await db.receipts.where('entryId').anyOf(entries.map((entry) => entry.id)).primaryKeys());
+  const entries = await ownEntries(db, deviceCode).toArray();
+  const receipted = await receiptedIds(db, entries.map((entry) => entry.id));
   return entries.filter((entry) => !receipted.has(entry.id));
+}
+
+/** The ids of own entries without a receipt, in chain order: for counts (the live sync summary), without reading the entries' bytes. */
+export async function unreceiptedEntryIds(db: HornbillDb, deviceCode: string): Promise<string[]> {
+  const ids = await ownEntries(db, deviceCode).primaryKeys();
+  const receipted = await receiptedIds(db, ids);
+  return ids.filter((id) => !receipted.has(id));
 }
 
 export interface PendingEntries {

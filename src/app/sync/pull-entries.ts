@@ -9,7 +9,7 @@ import { trustListKeyLookup } from '../../core/log/trust-key-lookup.ts';
 import { latestTrustList } from '../auth/trust-lists.ts';
 import { heldQuotaSharesVersion } from '../quota/store-quota-shares.ts';
 import { newestCheckpoint } from './newest-checkpoint.ts';
-import { pendingEntries } from './own-entries.ts';
+import { unreceiptedEntryIds } from './own-entries.ts';
 import { sendSigned, type SessionHolder } from './send-signed.ts';
 import { storePull } from './store-pull.ts';
 import type { SyncContext } from './sync-context.ts';
@@ -40,7 +40,7 @@ export async function pullEntries(context: SyncContext, sessions: SessionHolder)
       quotaSharesVersion: await heldQuotaSharesVersion(db),
       limit: MAX_PULL_ENTRIES,
     };
-    const pending = (await pendingEntries(db, device.code)).unreceipted;
+    const pending = (await unreceiptedEntryIds(db, device.code)).length;
     const answer = await sendSigned(context, sessions, { kind: 'pull', pull }, pending, pullResponseSchema);
     if (answer.more && answer.nextCursor <= cursor) throw new SyncProblem('bad-answer', `HQ has more but its cursor does not advance from ${cursor}`);
     const checkpoint = await verifyExtendingCheckpoint(db, answer, sessions.current().verifierKey, context.now());

@@ -2,7 +2,7 @@
 // error, the alarm, the clock skew and the newest checkpoint.
 import type { HornbillDb } from '../db/database.ts';
 import { newestCheckpoint } from './newest-checkpoint.ts';
-import { pendingEntries, unreceiptedEntries } from './own-entries.ts';
+import { unreceiptedEntryIds } from './own-entries.ts';
 import type { RejectionRecord, SyncProblemRecord } from './sync-records.ts';
 import { readSyncState } from './sync-state.ts';
 
@@ -23,10 +23,12 @@ export interface SyncSummary {
 }
 
 export async function readSyncSummary(db: HornbillDb, deviceCode: string): Promise<SyncSummary> {
-  const [pending, state, checkpoint] = await Promise.all([pendingEntries(db, deviceCode), readSyncState(db), newestCheckpoint(db)]);
-  const toPush = new Set(pending.toPush.map((entry) => entry.id));
+  const [unreceipted, state, checkpoint] = await Promise.all([unreceiptedEntryIds(db, deviceCode), readSyncState(db), newestCheckpoint(db)]);
+  // As pendingEntries counts them, from the one read of sync state: refused entries are not pending.
+  const rejectedIds = new Set(state.rejected.map((rejection) => rejection.entryId));
+  const toPush = new Set(unreceipted.filter((id) => !rejectedIds.has(id)));
   return {
-    pending: pending.toPush.length,
+    pending: toPush.size,
     otherUsersPending: await otherUsersPending(db, deviceCode),
     rejected: state.rejected.filter((rejection) => !toPush.has(rejection.entryId)),
     lastSuccessAt: state.lastSuccessAt,
@@ -40,6 +42,6 @@ export async function readSyncSummary(db: HornbillDb, deviceCode: string): Promi
 async function otherUsersPending(db: HornbillDb, deviceCode: string): Promise<number> {
   const codes = new Set((await db.accounts.toArray()).map((account) => account.deviceCode).filter((code) => code !== deviceCode));
   let count = 0;
-  for (const code of codes) count += (await unreceiptedEntries(db, code)).length;
+  for (const code of codes) count += (await unreceiptedEntryIds(db, code)).length;
   return count;
 }

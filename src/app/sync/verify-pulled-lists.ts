@@ -1,13 +1,12 @@
 // The trust list and status list a pull carries, verified before anything is stored: the trust list under the
 // root key held since enrolment, of this Party, newer than the one held; the status list against that trust
 // list, newer than the one held. The trust list pulled entries are checked with is the newest verified one.
-import { parseBase64 } from '../../core/crypto/base64.ts';
 import type { StatusList } from '../../core/trust/status-list.ts';
 import type { TrustList } from '../../core/trust/trust-list.ts';
 import { verifyStatusList } from '../../core/trust/verify-status-list.ts';
 import { verifyTrustList } from '../../core/trust/verify-trust-list.ts';
-import { latestTrustList } from '../auth/trust-lists.ts';
 import type { HornbillDb } from '../db/database.ts';
+import { storedTrustList } from '../log/device-key-lookup.ts';
 import type { SyncDevice } from './sync-context.ts';
 import { SyncProblem } from './sync-problem.ts';
 
@@ -17,13 +16,6 @@ export interface VerifiedLists {
   /** The pulled trust list to store, with its bytes; null when HQ sent none. */
   readonly newTrustList: { readonly list: TrustList; readonly bytes: Uint8Array } | null;
   readonly newStatusList: { readonly list: StatusList; readonly bytes: Uint8Array } | null;
-}
-
-async function heldTrustList(db: HornbillDb, device: SyncDevice): Promise<TrustList | undefined> {
-  const held = await latestTrustList(db, device.party);
-  const bytes = held === undefined ? undefined : parseBase64(held.signed);
-  const verified = bytes === undefined ? undefined : await verifyTrustList(bytes, device.rootPublicKey);
-  return verified?.ok === true ? verified.value : undefined;
 }
 
 export async function newestStatusListVersion(db: HornbillDb, party: string): Promise<number> {
@@ -36,7 +28,7 @@ export async function verifyPulledLists(
   device: SyncDevice,
   pulled: { readonly trustList: Uint8Array | null; readonly statusList: Uint8Array | null },
 ): Promise<VerifiedLists> {
-  const held = await heldTrustList(db, device);
+  const held = await storedTrustList(db, device.party, device.rootPublicKey);
   let newTrustList: VerifiedLists['newTrustList'] = null;
   if (pulled.trustList !== null) {
     const verified = await verifyTrustList(pulled.trustList, device.rootPublicKey);

@@ -1,7 +1,7 @@
 // A push receipt is believed only when its checkpoint is signed by HQ's log key and every inclusion proof
 // leads from the entry's leaf (SHA-256(0x00 ‖ id)) to that checkpoint's root. Any failure refuses the whole
 // receipt: nothing of it is stored and the entries stay pending.
-import { fromHex, toHex } from '../../core/crypto/bytes.ts';
+import { toHex } from '../../core/crypto/bytes.ts';
 import { openSignedCheckpoint, type Checkpoint } from '../../core/log/checkpoint.ts';
 import { leafHash } from '../../core/log/merkle-hash.ts';
 import { verifyInclusion } from '../../core/log/merkle-proof.ts';
@@ -36,7 +36,7 @@ export async function verifyReceipt(
   const receipts = receipt.entries.map(({ id, leafIndex, proof }): ReceiptRecord => {
     const entryId = toHex(id);
     if (!batchIds.has(entryId)) throw new SyncProblem('receipt-refused', `the receipt names entry ${entryId}, which was not pushed`);
-    const included = verifyInclusion(leafIndex, checkpoint.size, leafHash(fromHex(entryId)), proof, checkpoint.rootHash);
+    const included = verifyInclusion(leafIndex, checkpoint.size, leafHash(id), proof, checkpoint.rootHash);
     if (!included.ok) throw new SyncProblem('receipt-refused', `entry ${entryId}: ${included.reason}`);
     return { entryId, leafIndex, treeSize: checkpoint.size, proof };
   });

@@ -11,6 +11,7 @@ import { initAuthority } from '../identity/authority.ts';
 import { generateOneTimePassword } from '../identity/one-time-password.ts';
 import { addUser, changePassword } from '../identity/users.ts';
 import type { Database } from '../store/database.ts';
+import { DEMO_FIELD_ROLES } from './demo-tablets.ts';
 
 export const DEMO_PARTY = 'KE';
 export const DEMO_AUTHORITY_NAME = 'DEMO Wildlife Management Authority (Kenya) - not a real authority';
@@ -51,7 +52,7 @@ export async function createDemoAuthority(db: Kysely<Database>, dataDir: string,
   await writeFile(path.join(dataDir, DEMO_PASSPHRASE_FILE), `${passphrase}\n`, { mode: 0o600, flag: 'wx' });
   const { admin } = await initAuthority(db, { party: DEMO_PARTY, name: DEMO_AUTHORITY_NAME, passphrase, passwordIterations, rootKeyLogN }, now);
   const accounts = [{ user: admin.user, oneTimePassword: admin.oneTimePassword, role: 'admin' as Role }];
-  for (const role of ['officer', 'approver', 'inspector'] as const) {
+  for (const role of DEMO_FIELD_ROLES) {
     const added = await addUser(db, { username: role, displayName: `Demo ${role}`, roles: [role], office: 'Demo office' }, now, passwordIterations);
     accounts.push({ ...added, role });
   }

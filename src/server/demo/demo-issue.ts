@@ -9,9 +9,8 @@ import { permitSchema } from '../../core/permit/model/permit.ts';
 import { formatPermitNumber } from '../../core/permit/permit-number.ts';
 import { MAXIMUM_MONTHS } from '../../core/permit/rules/art6-validity.ts';
 import { addMonths } from '../../core/permit/rules/calendar-months.ts';
-import { makeChecklistLookup } from '../../core/permit/rules/checklist-lookup.ts';
 import { validatePermit } from '../../core/permit/rules/validate-permit.ts';
-import { demoChecklistTaxa } from '../../core/species/data/demo-checklist.ts';
+import { hqChecklist } from '../hq/quota-checklist.ts';
 import { DEMO_PARTY } from './demo-authority.ts';
 
 export interface DemoIssue {
@@ -42,7 +41,6 @@ export function demoIssuedBody(content: ApplicationContent, issue: DemoIssue): C
 function assertIssuable(content: ApplicationContent, body: CborRecord, today: CalendarDate): void {
   const permit = permitSchema.safeParse({ endorsement: null, ...content, ...body, status: 'issued' });
   if (!permit.success) throw new Error(`demo: permit ${content.id} is incomplete: ${permit.error.issues[0]?.message ?? 'invalid'}`);
-  const checklist = makeChecklistLookup(demoChecklistTaxa);
-  const { errors } = validatePermit(permit.data, { checklist, authorityParty: DEMO_PARTY, quotaShares: [], clock: () => today });
+  const { errors } = validatePermit(permit.data, { checklist: hqChecklist, authorityParty: DEMO_PARTY, quotaShares: [], clock: () => today });
   if (errors.length > 0) throw new Error(`demo: permit ${content.id} breaks the rules: ${errors.map((error) => `${error.code}: ${error.message.en}`).join('; ')}`);
 }

@@ -1,8 +1,10 @@
 // The log's newest checkpoint as an auditor needs it: the signed note, its facts, and the verifier key
 // string (c2sp.org/signed-note) to check it and every checkpoint after it with independent tools.
 import type { Kysely } from 'kysely';
+import { toBase64 } from '../../core/crypto/base64.ts';
 import { formatVerifierKey } from '../../core/log/note-verifier-key.ts';
 import type { Database } from '../store/database.ts';
+import { findNewestCheckpoint } from '../sync/checkpoints.ts';
 import type { HqLogKey } from '../sync/log-key.ts';
 
 export interface HqCheckpointView {
@@ -18,8 +20,9 @@ export interface HqLogIdentity {
 }
 
 export async function newestCheckpointView(db: Kysely<Database>): Promise<HqCheckpointView | null> {
-  const row = await db.selectFrom('checkpoints').selectAll().orderBy('tree_size', 'desc').limit(1).executeTakeFirst();
-  return row === undefined ? null : { treeSize: row.tree_size, rootHash: row.root_hash, signedAt: row.signed_at, note: row.note };
+  const checkpoint = await findNewestCheckpoint(db);
+  if (checkpoint === undefined) return null;
+  return { treeSize: checkpoint.treeSize, rootHash: toBase64(checkpoint.rootHash), signedAt: checkpoint.signedAt, note: checkpoint.note };
 }
 
 export function logIdentity(logKey: Pick<HqLogKey, 'origin' | 'publicKey'>): HqLogIdentity {

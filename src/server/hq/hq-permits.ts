@@ -1,6 +1,6 @@
 // HQ's list of permits from every device: the `permits` projection that ingest rebuilds, newest first.
 import { sql, type Kysely } from 'kysely';
-import type { Database } from '../store/database.ts';
+import type { Database, PermitsTable } from '../store/database.ts';
 import { pageOf, type Page, type PageRequest } from './page.ts';
 
 export interface HqPermitSummary {
@@ -29,7 +29,13 @@ export async function listHqPermits(db: Kysely<Database>, filter: PermitFilter):
     query = query.where(sql<boolean>`upper(${sql.ref('number')}) like ${pattern} escape '\\'`);
   }
   const rows = await query.orderBy('updated_at', 'desc').orderBy('id').limit(filter.limit + 1).offset(filter.offset).execute();
-  return pageOf(rows.map((row) => ({
+  return pageOf(rows.map(permitSummary), filter);
+}
+
+type SummaryRow = Pick<PermitsTable, 'id' | 'number' | 'status' | 'document_type' | 'origin_device' | 'updated_at' | 'entry_count'>;
+
+export function permitSummary(row: SummaryRow): HqPermitSummary {
+  return {
     id: row.id,
     number: row.number,
     status: row.status,
@@ -37,7 +43,7 @@ export async function listHqPermits(db: Kysely<Database>, filter: PermitFilter):
     originDevice: row.origin_device,
     updatedAt: row.updated_at,
     entryCount: row.entry_count,
-  })), filter);
+  };
 }
 
 function escapeLike(text: string): string {

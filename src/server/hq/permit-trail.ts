@@ -6,7 +6,7 @@ import { toHex } from '../../core/crypto/bytes.ts';
 import { compareEntryPositions } from '../../core/log/entry-order.ts';
 import { decodeEntry } from '../../core/log/entry.ts';
 import type { Database } from '../store/database.ts';
-import type { HqPermitSummary } from './hq-permits.ts';
+import { permitSummary, type HqPermitSummary } from './hq-permits.ts';
 
 export interface TrailEntry {
   readonly id: string;
@@ -39,13 +39,7 @@ export async function hqPermitWithTrail(db: Kysely<Database>, id: string): Promi
     .select(['log_entries.leaf_index', 'log_entries.bytes', 'log_entries.received_at', 'users.display_name'])
     .where('log_entries.permit', '=', id).orderBy('log_entries.leaf_index').execute();
   return {
-    id: permit.id,
-    number: permit.number,
-    status: permit.status,
-    documentType: permit.document_type,
-    originDevice: permit.origin_device,
-    updatedAt: permit.updated_at,
-    entryCount: permit.entry_count,
+    ...permitSummary(permit),
     content: JSON.parse(permit.content) as unknown,
     trail: rows.map((row) => trailEntry(row.leaf_index, row.bytes, row.received_at, row.display_name)).sort(compareEntryPositions),
   };

@@ -62,8 +62,9 @@ export async function buildHttpServer(options: HttpServerOptions): Promise<Fasti
   registerDeviceRoutes(app, identity);
   registerForeignTrustListRoutes(app, identity);
   registerNoticeRoutes(app, identity);
-  await registerSyncRoutes(app, createSyncContext({ db: options.store.db, engine: options.store.engine, clock: identity.clock, rootSigner: identity.rootSigner }));
-  registerHqLogRoutes(app, identity);
+  const sync = createSyncContext({ db: options.store.db, engine: options.store.engine, clock: identity.clock, rootSigner: identity.rootSigner });
+  await registerSyncRoutes(app, sync);
+  registerHqLogRoutes(app, identity, sync);
   registerHqQuotaRoutes(app, identity);
   await registerStaticSite(app, options.config.staticDir);
   return app;

@@ -12,8 +12,6 @@ import { syncFailure, type SyncFailure } from './sync-failure.ts';
 export interface AuthenticatedRequest<K extends SyncRequest['kind']> {
   readonly ok: true;
   readonly request: Extract<SyncRequest, { kind: K }>;
-  /** The devices row's id (the device's code is request.device). */
-  readonly deviceId: string;
 }
 
 export async function authenticateSyncRequest<K extends SyncRequest['kind']>(
@@ -26,7 +24,7 @@ export async function authenticateSyncRequest<K extends SyncRequest['kind']>(
   if (!opened.ok) return syncFailure('sync.malformed', opened.reason);
   const { request } = opened.value;
   if (!isKind(request, kind)) return syncFailure('sync.malformed', `a ${request.kind} request sent to the ${kind} endpoint`);
-  const device = await db.selectFrom('devices').select(['id', 'public_key', 'revoked_at'])
+  const device = await db.selectFrom('devices').select(['public_key', 'revoked_at'])
     .where('code', '=', request.device).executeTakeFirst();
   if (device === undefined) return syncFailure('sync.unauthenticated', `no enrolled device ${request.device}`);
   const publicKey = parseBase64(device.public_key);
@@ -44,7 +42,7 @@ export async function authenticateSyncRequest<K extends SyncRequest['kind']>(
     }], now);
     return syncFailure('sync.device-revoked', `device ${request.device} was revoked at ${device.revoked_at}`);
   }
-  return { ok: true, request, deviceId: device.id };
+  return { ok: true, request };
 }
 
 function isKind<K extends SyncRequest['kind']>(request: SyncRequest, kind: K): request is Extract<SyncRequest, { kind: K }> {

@@ -19,8 +19,15 @@ export interface StoredCheckpoint {
 
 /** The checkpoint of the largest tree HQ signed. Hello signs the empty log's, so after the first hello there is always one. */
 export async function newestCheckpoint(db: Kysely<Database>): Promise<StoredCheckpoint> {
+  const checkpoint = await findNewestCheckpoint(db);
+  if (checkpoint === undefined) throw new Error('HQ log: no checkpoint signed yet (the first hello signs the empty log’s)');
+  return checkpoint;
+}
+
+/** The checkpoint of the largest tree HQ signed, or undefined before the first hello. */
+export async function findNewestCheckpoint(db: Kysely<Database>): Promise<StoredCheckpoint | undefined> {
   const row = await db.selectFrom('checkpoints').selectAll().orderBy('tree_size', 'desc').limit(1).executeTakeFirst();
-  if (row === undefined) throw new Error('HQ log: no checkpoint signed yet (the first hello signs the empty log’s)');
+  if (row === undefined) return undefined;
   const rootHash = parseBase64(row.root_hash);
   if (rootHash === undefined) throw new Error(`HQ log: the checkpoint of size ${row.tree_size} has a root hash that is not base64`);
   return { treeSize: row.tree_size, rootHash, note: row.note, signedAt: row.signed_at };

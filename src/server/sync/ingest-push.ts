@@ -10,7 +10,6 @@ import { fromHex, toHex } from '../../core/crypto/bytes.ts';
 import { startDeviceChain, type DeviceChainTip } from '../../core/log/device-chain.ts';
 import type { DecodedEntry } from '../../core/log/entry.ts';
 import { appendLeafHash, inclusionProof, merkleTreeSize, type MerkleTree } from '../../core/log/merkle-tree.ts';
-import { CLOCK_SKEW_ALERT_MS } from '../../core/sync/limits.ts';
 import type { PushResponse } from '../../core/sync/push.ts';
 import type { Receipt } from '../../core/sync/receipt.ts';
 import type { SyncRequest } from '../../core/sync/signed-request.ts';
@@ -18,7 +17,7 @@ import { PROTOCOL_VERSION } from '../../core/sync/wire-types.ts';
 import type { RootSigner } from '../identity/root-signer.ts';
 import type { Database } from '../store/database.ts';
 import { retryOnConflict } from '../store/retry-on-conflict.ts';
-import { raiseAlerts, type Alert } from './alerts.ts';
+import { raiseAlerts } from './alerts.ts';
 import { newestCheckpoint, signAndStoreCheckpoint, type StoredCheckpoint } from './checkpoints.ts';
 import { createSignatureVerifier, type SignatureVerifier } from './entry-signature.ts';
 import { deviceCertificates, hqKeyLookup } from './hq-key-lookup.ts';
@@ -53,7 +52,7 @@ export async function ingestPush(context: SyncContext, logKey: HqLogKey, rootSig
         await storeChain(trx, request, checked, now);
         await storeQuarantine(trx, request.device, checked, now);
         const projected = await projectTouchedPermits(trx, checked.accepted);
-        await raiseAlerts(trx, [...checked.alerts, ...projected.alerts, ...skewAlerts(request, now)], now);
+        await raiseAlerts(trx, [...checked.alerts, ...projected.alerts], now);
         if (projected.statusListChanged) await publishStatusList(trx, rootSigner, now);
         const signed = leafOf.size > 0 ? await signAndStoreCheckpoint(trx, logKey, tree, merkleTreeSize(tree), now) : undefined;
         return {
@@ -120,12 +119,6 @@ async function storeQuarantine(trx: Transaction<Database>, device: string, check
     bytes: toBase64(rejection.bytes),
     received_at: now.toISOString(),
   }))).execute();
-}
-
-function skewAlerts(request: PushRequest, now: Date): Alert[] {
-  const skew = request.sentAt - now.getTime();
-  if (Math.abs(skew) <= CLOCK_SKEW_ALERT_MS) return [];
-  return [{ kind: 'clock-skew', subject: request.device, device: request.device, detail: `device ${request.device}'s clock is ${Math.round(skew / 1000)} s from HQ's` }];
 }
 
 /** The checkpoint and, for each id, its leaf index (`appended` now, else read) and inclusion proof into the checkpoint's tree. */

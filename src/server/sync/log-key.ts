@@ -31,5 +31,5 @@ export async function deriveLogKey(root: RootSigner, issuedAt: number): Promise<
   const publicKey = await ed25519PublicKey(seed);
   const origin = logOrigin(root.party);
   const statement = await signLogKeyStatement(root.seed, { format: 1, party: root.party, origin, publicKey, issuedAt });
-  return { origin, publicKey, statement, signer: { name: origin, seed } };
+  return { origin, publicKey, statement, signer: { name: origin, seed, publicKey } };
 }

@@ -13,18 +13,12 @@ import { parseStoredHlc } from './stored-hlc.ts';
 
 export const LISTED_STATUSES: readonly ListedPermitStatus[] = ['cancelled', 'replaced', 'endorsed'];
 
-export interface PublishedStatusList {
-  readonly version: number;
-  readonly signed: Uint8Array;
-}
-
 /** Signs and appends the next status list version; run it inside the transaction that changed the permits. */
-export async function publishStatusList(db: Kysely<Database>, rootSigner: RootSigner, now: Date): Promise<PublishedStatusList> {
+export async function publishStatusList(db: Kysely<Database>, rootSigner: RootSigner, now: Date): Promise<void> {
   const latest = await db.selectFrom('status_list_versions').select((eb) => eb.fn.max('version').as('version')).executeTakeFirst();
   const version = Number(latest?.version ?? 0) + 1;
   const signed = await signStatusList(rootSigner.seed, { party: rootSigner.party, version, issuedAt: now.getTime(), permits: await listedPermits(db) });
   await db.insertInto('status_list_versions').values({ version, issued_at: now.toISOString(), signed: toBase64(signed) }).execute();
-  return { version, signed };
 }
 
 async function listedPermits(db: Kysely<Database>): Promise<ListedPermit[]> {

@@ -9,7 +9,7 @@ import { notPrintable } from '../../../src/core/log/projection-refusal.ts';
 import { permitDraftSchema } from '../../../src/core/permit/model/permit-draft.ts';
 import { applicationContent, PERMIT_IDS, T0 } from '../../core/log/permit-act-fixtures.ts';
 import { renderWithApp } from '../renderWithApp.tsx';
-import { signedInAs, testUserId } from '../signed-in-session.ts';
+import { signedInAs, testAccount, testIdentity, testUserId } from '../signed-in-session.ts';
 
 // Signing and verifying run under Node (tests/app/log); here the screen, with the log modules replaced.
 const log = vi.hoisted(() => ({ recordPermitAct: vi.fn(), actingIdentityFor: vi.fn(), readAuditTrail: vi.fn() }));
@@ -18,12 +18,8 @@ vi.mock('../../../src/app/log/acting-identity.ts', () => ({ actingIdentityFor: l
 vi.mock('../../../src/app/log/permit-audit-trail.ts', () => ({ readAuditTrail: log.readAuditTrail }));
 
 const permitId = PERMIT_IDS[0];
-const identity = { userId: testUserId, role: 'officer', deviceId: 'device-1', deviceCode: 'T3F', kid: new Uint8Array(8), seed: new Uint8Array(32) };
-const account = {
-  userId: testUserId, username: testUserId, displayName: 'Test', roles: ['officer' as const], party: 'KE', authorityName: 'KWS',
-  deviceId: 'device-1', deviceCode: 'T3F', wrappedKey: { v: 1 as const, kdf: 'PBKDF2-SHA256' as const, iterations: 600_000, salt: '', iv: '', ciphertext: '' },
-  certificates: [], rootPublicKey: '', autoLockMinutes: 15, failedAttempts: { count: 0, lastAt: 0 }, enrolledAt: new Date(T0).toISOString(),
-};
+const identity = testIdentity('officer');
+const account = testAccount('officer', T0);
 
 async function deviceWithDraft() {
   const db = openHornbillDb(`hornbill-permit-log-${Math.random()}`);

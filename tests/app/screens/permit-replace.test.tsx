@@ -7,7 +7,7 @@ import PermitDetailScreen from '../../../src/app/screens/permit/PermitDetailScre
 import { permitDraftSchema } from '../../../src/core/permit/model/permit-draft.ts';
 import { applicationContent, PERMIT_IDS, T0 } from '../../core/log/permit-act-fixtures.ts';
 import { renderWithApp } from '../renderWithApp.tsx';
-import { signedInAs, testUserId } from '../signed-in-session.ts';
+import { signedInAs, testAccount, testUserId } from '../signed-in-session.ts';
 
 // Signing runs under Node (tests/app/log/replace-permit.test.ts); here the form, with the log modules replaced.
 const log = vi.hoisted(() => ({ recordPermitAct: vi.fn(), actingIdentityFor: vi.fn(), readAuditTrail: vi.fn() }));
@@ -18,11 +18,7 @@ vi.mock('../../../src/app/log/permit-audit-trail.ts', () => ({ readAuditTrail: l
 const permitId = PERMIT_IDS[0];
 const number = 'KE26-T3F-00042-O';
 const identity = { userId: testUserId, role: 'approver', deviceId: 'device-1', deviceCode: 'T3F', kid: new Uint8Array(8), seed: new Uint8Array(32) };
-const account = {
-  userId: testUserId, username: testUserId, displayName: 'Test', roles: ['approver' as const], party: 'KE', authorityName: 'KWS',
-  deviceId: 'device-1', deviceCode: 'T3F', wrappedKey: { v: 1 as const, kdf: 'PBKDF2-SHA256' as const, iterations: 600_000, salt: '', iv: '', ciphertext: '' },
-  certificates: [], rootPublicKey: '', autoLockMinutes: 15, failedAttempts: { count: 0, lastAt: 0 }, enrolledAt: new Date(T0).toISOString(),
-};
+const account = testAccount('approver', T0);
 
 async function deviceWithIssuedPermit() {
   const db = openHornbillDb(`hornbill-permit-replace-${Math.random()}`);

@@ -5,6 +5,7 @@ import { appendToDeviceChain, startDeviceChain, type EntryDraft } from '../../..
 import type { EntrySigningKey, SignedEntry } from '../../../src/core/log/entry.ts';
 import type { CertifiedKey, KeyLookup } from '../../../src/core/log/key-lookup.ts';
 import type { Role } from '../../../src/core/permit/transition-roles.ts';
+import { signKeyCertificate, type KeyCertificate } from '../../../src/core/trust/key-certificate.ts';
 
 export const T0 = Date.UTC(2026, 10, 26, 9, 0, 0);
 export const PERMIT_ID = '3f2b8c1e-7d4a-4e5f-9a6b-1c2d3e4f5a6b';
@@ -51,4 +52,27 @@ export async function signedChain(holder: TestHolder, length: number, note = '')
     tip = next.tip;
   }
   return entries;
+}
+
+export interface CertifiedTestHolder {
+  readonly certificate: KeyCertificate;
+  readonly holder: TestHolder;
+}
+
+/** An officer of device T3F whose key certificate the root key really signed, for trust-list checks. */
+export async function certifiedOfficer(rootSeed: Uint8Array, deviceSeed: Uint8Array): Promise<CertifiedTestHolder> {
+  const certificate = await signKeyCertificate(rootSeed, {
+    party: 'KE',
+    role: 'officer',
+    user: 'wanjiru.k',
+    device: 'T3F',
+    publicKey: await tweetnaclEd25519.publicKeyFromSeed(deviceSeed),
+    notBefore: T0 - 86_400_000,
+    notAfter: T0 + 365 * 86_400_000,
+  });
+  const holder: TestHolder = {
+    key: { kid: certificate.kid, seed: deviceSeed },
+    certified: { publicKey: certificate.publicKey, role: 'officer', user: 'wanjiru.k', device: 'T3F', validAt: 0 },
+  };
+  return { certificate, holder };
 }

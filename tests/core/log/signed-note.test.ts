@@ -104,6 +104,9 @@ describe('signed-note vectors', () => {
   it('reproduces the PeterNeumann note byte for byte by signing its text', async () => {
     const signature = await signNote(quote, { name: 'PeterNeumann', seed: peterSeed });
     expect(formatSignedNote({ text: quote, signatures: [signature] })).toBe(signedNoteCase('gomod-peterneumann-single').note);
+    // The same with the public key handed in rather than derived.
+    const handed = await signNote(quote, { name: 'PeterNeumann', seed: peterSeed, publicKey: await ed25519PublicKey(peterSeed) });
+    expect(handed).toEqual(signature);
   });
 
   it.each(signedNoteVectors.format_only_examples.map((note) => [note.name, note] as const))('parses the spec example %s', (_name, note) => {

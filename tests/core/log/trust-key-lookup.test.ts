@@ -1,27 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ed25519PublicKey } from '../../../src/core/crypto/ed25519.ts';
 import { trustListKeyLookup } from '../../../src/core/log/trust-key-lookup.ts';
 import { verifyDeviceLog } from '../../../src/core/log/verify-device-log.ts';
-import { signKeyCertificate } from '../../../src/core/trust/key-certificate.ts';
 import { signTrustList } from '../../../src/core/trust/trust-list.ts';
 import { verifyTrustList } from '../../../src/core/trust/verify-trust-list.ts';
-import { T0, signedChain, type TestHolder } from './audit-log-fixtures.ts';
+import { certifiedOfficer, T0, signedChain } from './audit-log-fixtures.ts';
 
 const rootSeed = new Uint8Array(32).fill(0x42);
-const deviceSeed = new Uint8Array(32).fill(0x17);
-const certificate = await signKeyCertificate(rootSeed, {
-  party: 'KE',
-  role: 'officer',
-  user: 'wanjiru.k',
-  device: 'T3F',
-  publicKey: await ed25519PublicKey(deviceSeed),
-  notBefore: T0 - 86_400_000,
-  notAfter: T0 + 365 * 86_400_000,
-});
-const holder: TestHolder = {
-  key: { kid: certificate.kid, seed: deviceSeed },
-  certified: { publicKey: certificate.publicKey, role: 'officer', user: 'wanjiru.k', device: 'T3F', validAt: 0 },
-};
+const { certificate, holder } = await certifiedOfficer(rootSeed, new Uint8Array(32).fill(0x17));
 const chain = await signedChain(holder, 4);
 
 async function trustListRevokedAt(revokedAt: number | null) {

@@ -28,7 +28,7 @@ export interface EndorsementFieldErrors {
   readonly inspector: string | null;
 }
 
-export function noFieldErrors(lineItems: number): EndorsementFieldErrors {
+function noFieldErrors(lineItems: number): EndorsementFieldErrors {
   return { quantities: Array.from({ length: lineItems }, () => null), port: null, date: null, inspector: null };
 }
 

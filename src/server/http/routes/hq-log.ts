@@ -6,7 +6,7 @@ import { listHqDevices } from '../../hq/hq-devices.ts';
 import { listHqPermits } from '../../hq/hq-permits.ts';
 import { pageQuerySchema } from '../../hq/page.ts';
 import { hqPermitWithTrail } from '../../hq/permit-trail.ts';
-import { deriveLogKey } from '../../sync/log-key.ts';
+import type { SyncContext } from '../../sync/sync-context.ts';
 import { apiErrorBody } from '../api-error.ts';
 import { sessionOf } from '../authorize.ts';
 import type { IdentityContext } from '../identity-context.ts';
@@ -22,7 +22,7 @@ const permitParamsSchema = z.strictObject({ id: z.string().min(1).max(64) });
 const alertParamsSchema = z.strictObject({ id: z.uuid() });
 
 /** HQ's read views of the synced log for admins: permits with their merged trails, devices, alerts, the checkpoint. */
-export function registerHqLogRoutes(app: FastifyInstance, context: IdentityContext): void {
+export function registerHqLogRoutes(app: FastifyInstance, context: IdentityContext, sync: Pick<SyncContext, 'logKey'>): void {
   const { db } = context.store;
 
   app.get('/api/v1/hq/permits', async (request, reply) => {
@@ -58,9 +58,10 @@ export function registerHqLogRoutes(app: FastifyInstance, context: IdentityConte
   });
 
   app.get('/api/v1/hq/checkpoint', async () => {
-    const signer = context.rootSigner;
-    // The log key derives from the root key: without it the verifier key cannot be shown, the checkpoint can.
-    const log = signer === undefined ? null : logIdentity(await deriveLogKey(signer, 0));
+    // The log key derives from the root key (once per process, in the sync context): without it the verifier
+    // key cannot be shown, the checkpoint can.
+    const logKey = await sync.logKey();
+    const log = logKey === undefined ? null : logIdentity(logKey);
     return { checkpoint: await newestCheckpointView(db), log };
   });
 }

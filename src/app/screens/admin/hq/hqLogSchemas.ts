@@ -61,4 +61,3 @@ export const hqCheckpointSchema = z.object({
   checkpoint: z.object({ treeSize: z.number(), rootHash: z.string(), signedAt: z.string(), note: z.string() }).nullable(),
   log: z.object({ origin: z.string(), verifierKey: z.string() }).nullable(),
 });
-export type HqCheckpoint = z.infer<typeof hqCheckpointSchema>;
