@@ -49,8 +49,9 @@ start() {
   if [ "$started" != yes ]; then cat "$dir/postgres.log" >&2; exit 1; fi
   as_cluster_owner "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres hornbill_test
   trap - EXIT
-  echo "DATABASE_URL=postgres://postgres@127.0.0.1:$port/hornbill_test"
-  echo "PGTHROWAWAY_DIR=$dir"
+  # Exported, so that processes started after `eval` (npm start, the bench) see them too.
+  echo "export DATABASE_URL=postgres://postgres@127.0.0.1:$port/hornbill_test"
+  echo "export PGTHROWAWAY_DIR=$dir"
 }
 
 stop() {

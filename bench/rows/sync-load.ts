@@ -10,20 +10,25 @@ import { availableParallelism } from 'node:os';
 import type { BenchRow } from '../table.ts';
 import { postgresDatabase, serveHq, sqliteDatabase, type BenchDatabase } from '../support/hq-serve.ts';
 import { keepAliveClient } from '../support/keep-alive-client.ts';
-import { formatSummary, percentile, summarise } from '../support/percentiles.ts';
+import { formatSummary, percentile, summarise, type LatencySummary } from '../support/percentiles.ts';
 import { enrolFleet } from '../support/sync-fleet.ts';
-import { planGroup, syncAllAtOnce, syncEachAlone, syncHistory, type AloneSync, type DeviceOutcome, type LoadRound, type RoundContext } from '../support/sync-rounds.ts';
+import { planGroup, syncAllAtOnce, syncEachAlone, syncHistory, syncSpread, type AloneSync, type DeviceOutcome, type LoadRound, type RoundContext, type SpreadRound } from '../support/sync-rounds.ts';
+import { seededRandom } from '../../tests/support/seeded-random.ts';
 
 const DEVICES = 200;
 const ALONE_DEVICES = 20;
 /** What a device alone pulls: about what the median device pulls under load (the entries of half the others). */
 const ALONE_PULL_BACKLOG = (DEVICES / 2) * 5;
 const BUDGET_P99_MS = 100;
+/** The spread round: every device starts its sync at a random moment within this window (seeded). */
+const SPREAD_WINDOW_MS = 10_000;
+const SPREAD_SEED = 20261126;
 const ROOT_PASSPHRASE = 'bench root key passphrase, loopback only';
 
 interface Measured {
   readonly engine: string;
   readonly load: LoadRound;
+  readonly spread: SpreadRound;
   readonly alone: readonly AloneSync[];
   readonly setup: string;
 }
@@ -52,8 +57,12 @@ async function measure(database: BenchDatabase): Promise<Measured> {
       const afterHistory = await syncHistory(context, [...loaded, ...alone]);
       const { syncs, newest } = await syncEachAlone(context, alone, afterHistory, ALONE_PULL_BACKLOG);
       const load = await syncAllAtOnce(context, loaded, newest, hq.pid);
+      // A second round for the same devices, each starting within SPREAD_WINDOW_MS; its history first, in turn.
+      const again = await planGroup(fleet.devices.slice(0, DEVICES), new Date(), 2);
+      const beforeSpread = await syncHistory(context, again);
+      const spread = await syncSpread(context, again, beforeSpread, SPREAD_WINDOW_MS, seededRandom(SPREAD_SEED).next);
       const setup = `enrolling ${fleet.devices.length} devices through the store took ${enrolSeconds.toFixed(1)} s; HQ's log held ${newest?.size ?? 0} entries before the load`;
-      return { engine: database.engine === 'sqlite' ? 'SQLite' : 'PostgreSQL', load, alone: syncs, setup };
+      return { engine: database.engine === 'sqlite' ? 'SQLite' : 'PostgreSQL', load, spread, alone: syncs, setup };
     } finally {
       client.close();
       await hq.stop();
@@ -63,7 +72,7 @@ async function measure(database: BenchDatabase): Promise<Measured> {
   }
 }
 
-function rowsOf({ engine, load, alone, setup }: Measured): BenchRow[] {
+function rowsOf({ engine, load, spread, alone, setup }: Measured): BenchRow[] {
   const sync = summarise(load.devices.flatMap(({ helloMs, pushMs, pullMs }) => (pushMs === undefined || pullMs === undefined ? [] : [helloMs + pushMs + pullMs])));
   const aloneSync = summarise(alone.map((device) => device.helloMs + device.pushMs + device.pullMs));
   const label = `one device alone, ${alone.length} runs`;
@@ -86,6 +95,7 @@ function rowsOf({ engine, load, alone, setup }: Measured): BenchRow[] {
       unit: 'ms',
       baseline: { label: `${DEVICES} × one device alone, median`, value: DEVICES * percentile(alone.map((device) => device.pushMs + device.pullMs), 0.5) },
     },
+    ...spreadRows(engine, spread, aloneSync),
     {
       figure: `HQ sync, ${DEVICES} devices at once (${engine}): devices with an error`,
       value: load.devices.filter((device) => device.problems.length > 0).length,
@@ -93,6 +103,25 @@ function rowsOf({ engine, load, alone, setup }: Measured): BenchRow[] {
       budget: { max: 0 },
       ...(problems.length > 0 ? { note: distinct(problems).slice(0, 5).join(' | ') } : {}),
     },
+  ];
+}
+
+/** Not the budget's scenario (that is all at once): what the same devices see when their syncs spread over a window. */
+function spreadRows(engine: string, spread: SpreadRound, alone: LatencySummary): BenchRow[] {
+  const sync = summarise(spread.devices.flatMap(({ helloMs, pushMs, pullMs }) => (pushMs === undefined || pullMs === undefined ? [] : [helloMs + pushMs + pullMs])));
+  const errors = spread.devices.filter((device) => device.problems.length > 0);
+  const rate = (spread.devices.length / (SPREAD_WINDOW_MS / 1000)).toFixed(0);
+  const figure = `HQ sync, ${DEVICES} devices starting within ${SPREAD_WINDOW_MS / 1000} s (${engine}, ~${rate} syncs/s): hello + push + pull per device`;
+  const pulled = summarise(spread.devices.map((device) => device.pulledEntries));
+  return [
+    {
+      figure: `${figure}, p99`,
+      value: sync.p99,
+      unit: 'ms',
+      baseline: { label: 'one device alone, p99', value: alone.p99 },
+      note: `start times seeded (${SPREAD_SEED}), uniform over the window; pulls p50 ${pulled.p50} / max ${pulled.max} entries; ${errors.length} devices with an error${errors.length > 0 ? `: ${distinct(errors.flatMap((device) => device.problems)).slice(0, 3).join(' | ')}` : ''}`,
+    },
+    { figure: `${figure}, p50`, value: sync.p50, unit: 'ms', baseline: { label: 'one device alone, p50', value: alone.p50 } },
   ];
 }
 

@@ -27,12 +27,12 @@ export interface RoundContext {
  * another, and approves, issues and prints the one its neighbour in the group prepared (5 entries). All
  * history is signed before any decision, so every decision comes after what it decides on in log order.
  */
-export async function planGroup(devices: readonly FleetDevice[], today: Date): Promise<PlannedDevice[]> {
+export async function planGroup(devices: readonly FleetDevice[], today: Date, serial = 1): Promise<PlannedDevice[]> {
   const opened = devices.map(() => randomUUID());
   const history = await inOrder(devices, (device, index) => signActs(device, prepareActs(at(opened, index))));
   const round = await inOrder(devices, (device, index) => {
     const neighbours = at(opened, (index + devices.length - 1) % devices.length);
-    return signActs(device, [...prepareActs(randomUUID()), ...decideActs(neighbours, device, 1, today)]);
+    return signActs(device, [...prepareActs(randomUUID()), ...decideActs(neighbours, device, serial, today)]);
   });
   return devices.map((device, index) => ({ device, history: at(history, index), round: at(round, index) }));
 }
@@ -172,4 +172,24 @@ async function outcomeOf(helloMs: number, run: string | { readonly prepared: Pre
 
 function answeredMs(step: Step): number | undefined {
   return step.ok ? step.answer.ms : undefined;
+}
+
+export interface SpreadRound {
+  readonly devices: readonly DeviceOutcome[];
+  readonly wallMs: number;
+}
+
+/**
+ * Every device starts its sync at its own moment, spread at random (seeded) over `windowMs`, as tablets do when
+ * a shared link comes back: hello, then sign (on the device, so between the timed requests), push and pull.
+ */
+export async function syncSpread(context: RoundContext, planned: readonly PlannedDevice[], held: Checkpoint | null, windowMs: number, random: () => number): Promise<SpreadRound> {
+  const start = performance.now();
+  const devices = await Promise.all(planned.map(async (plan) => {
+    await new Promise((resolve) => setTimeout(resolve, random() * windowMs));
+    const hello = await send(context.client, 'POST', '/api/v1/sync/hello', helloBody(plan.device));
+    const prepared = await prepareAfterHello(context, plan, hello, held);
+    return outcomeOf(stepMs(hello), typeof prepared === 'string' ? prepared : { prepared, run: await runPrepared(context.client, prepared) });
+  }));
+  return { devices, wallMs: performance.now() - start };
 }

@@ -5,6 +5,7 @@ import type { User } from '../../src/server/identity/user-record.ts';
 import { deriveLogKey } from '../../src/server/sync/log-key.ts';
 import { createMerkleLog } from '../../src/server/sync/merkle-log.ts';
 import { handlePull } from '../../src/server/sync/pull.ts';
+import { createPullLeafCache } from '../../src/server/sync/pull-leaf-cache.ts';
 import { newerQuotaShares } from '../../src/server/sync/pull-documents.ts';
 import type { Store } from '../../src/server/store/store.ts';
 import { appendToLog, checkpointNow, logDevice, type LogDevice } from '../support/hq-log-fixture.ts';
@@ -114,7 +115,7 @@ describe.each(testEngines())('HQ quota shares on $engine', ({ skipReason, openFr
       expect(await newerQuotaShares(store.db, tablet.code, 2)).toEqual({ version: 3, shares: [] });
       expect(await newerQuotaShares(store.db, 'QQQ', 0)).toBeNull();
 
-      const pull = (quotaSharesVersion: number) => handlePull({ db: store.db, log: createMerkleLog(), clock: clock.read }, {
+      const pull = (quotaSharesVersion: number) => handlePull({ db: store.db, log: createMerkleLog(), leaves: createPullLeafCache(), clock: clock.read }, {
         v: PROTOCOL_VERSION, kind: 'pull', device: other.code, nonce: new Uint8Array(16), sentAt: clock.now.getTime(), pending: 0,
         pull: { cursor: 0, treeSize: 0, trustListVersion: 0, statusListVersion: 0, quotaSharesVersion, limit: 10 },
       });

@@ -37,6 +37,7 @@ describe.each(engines)('migrations on $engine', ({ skipReason, openFresh }) => {
       expect(first.map((table) => table.name)).toEqual([
         'alerts',
         'authority',
+        'checklist_versions',
         'checkpoints',
         'device_chains',
         'devices',
@@ -54,7 +55,6 @@ describe.each(engines)('migrations on $engine', ({ skipReason, openFresh }) => {
         'sessions',
         'sign_in_attempts',
         'status_list_versions',
-        'sync_nonces',
         'trust_list_versions',
         'users',
       ]);

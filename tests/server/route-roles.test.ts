@@ -12,6 +12,9 @@ import { signSyncRequest } from '../../src/core/sync/signed-request.ts';
 import { helloRequestSchema } from '../../src/core/sync/hello.ts';
 import { encodeSyncMessage, SYNC_CONTENT_TYPE } from '../../src/core/sync/wire.ts';
 import { raiseAlerts } from '../../src/server/sync/alerts.ts';
+import { makeChecklist } from '../../src/core/species/checklist-version.ts';
+import { EMPTY_CHECKLIST_VERSION } from '../../src/core/sync/checklist.ts';
+import { publishChecklist } from '../../src/server/sync/checklist-store.ts';
 import { setQuotaShare } from '../../src/server/hq/quota-shares.ts';
 import { enrolledDevice, enrolmentBody } from '../support/device-fixture.ts';
 import { logDevice, type LogDevice } from '../support/hq-log-fixture.ts';
@@ -70,6 +73,16 @@ describe.each(testEngines())('route roles on $engine', ({ skipReason, openFresh 
         ? await signSyncRequest(syncing.key.seed, { ...head, kind, push: { entries: [pushedEntry] } })
         : await signSyncRequest(syncing.key.seed, { ...head, kind, pull: { cursor: 0, treeSize: 0, trustListVersion: 0, statusListVersion: 0, quotaSharesVersion: 0, limit: 10 } });
       return { method: 'POST', url: `/api/v1/sync/${kind}`, headers: { 'content-type': SYNC_CONTENT_TYPE }, payload: Buffer.from(body) };
+    }
+
+    /** A signed request for page 0 of the download of HQ's checklist (an empty one, published once). */
+    async function signedChecklistPage(): Promise<InjectOptions> {
+      await publishChecklist(store.db, await makeChecklist([]), clock.now);
+      const greeting = await hello(app, syncing.code);
+      if (greeting.message === undefined) throw new Error(`hello answered ${greeting.status}`);
+      const checklist = { from: EMPTY_CHECKLIST_VERSION, to: EMPTY_CHECKLIST_VERSION, page: 0 };
+      const body = await signSyncRequest(syncing.key.seed, { v: 1, device: syncing.code, nonce: greeting.message.nonce, sentAt: clock.now.getTime(), pending: 0, kind: 'checklist', checklist });
+      return { method: 'POST', url: '/api/v1/sync/checklist', headers: { 'content-type': SYNC_CONTENT_TYPE }, payload: Buffer.from(body) };
     }
 
     async function freshAlertId(): Promise<string> {
@@ -150,6 +163,7 @@ describe.each(testEngines())('route roles on $engine', ({ skipReason, openFresh 
       }),
       'POST /api/v1/sync/push': () => signedSync('push'),
       'POST /api/v1/sync/pull': () => signedSync('pull'),
+      'POST /api/v1/sync/checklist': () => signedChecklistPage(),
       'GET /api/v1/hq/permits': async () => ({ method: 'GET', url: '/api/v1/hq/permits' }),
       'GET /api/v1/hq/permits/:id': async () => ({ method: 'GET', url: `/api/v1/hq/permits/${await freshPermitId()}` }),
       'GET /api/v1/hq/devices': async () => ({ method: 'GET', url: '/api/v1/hq/devices' }),

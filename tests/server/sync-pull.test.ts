@@ -12,6 +12,7 @@ import type { RootSigner } from '../../src/server/identity/root-signer.ts';
 import { deriveLogKey, type HqLogKey } from '../../src/server/sync/log-key.ts';
 import { createMerkleLog } from '../../src/server/sync/merkle-log.ts';
 import { handlePull, type PullRequest } from '../../src/server/sync/pull.ts';
+import { createPullLeafCache } from '../../src/server/sync/pull-leaf-cache.ts';
 import type { Store } from '../../src/server/store/store.ts';
 import { appendToLog, checkpointNow, logDevice, type LogDevice } from '../support/hq-log-fixture.ts';
 import type { StoredCheckpoint } from '../../src/server/sync/checkpoints.ts';
@@ -36,7 +37,9 @@ describe.each(testEngines())('pull on $engine', ({ skipReason, openFresh }) => {
     const expected: number[] = [];
     const bytesAt = new Map<number, Uint8Array>();
     let first: StoredCheckpoint;
-    const context = () => ({ db: store.db, log: createMerkleLog(), clock: clock.read });
+    // One leaf cache for every pull of the file, as in a running HQ: later pulls must still see newer leaves.
+    const leaves = createPullLeafCache();
+    const context = () => ({ db: store.db, log: createMerkleLog(), leaves, clock: clock.read });
 
     async function stored(device: LogDevice, entries: SignedEntry[]): Promise<number[]> {
       const leaves = await appendToLog(store, device, entries, clock.now);

@@ -31,7 +31,8 @@ export default function setup(project: TestProject): (() => void) | undefined {
     project.provide('databaseUrl', null);
     return undefined;
   }
-  const values = new Map(output.trim().split('\n').map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]));
+  const assignments = output.trim().split('\n').map((line) => line.replace(/^export /, ''));
+  const values = new Map(assignments.map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]));
   const databaseUrl = values.get('DATABASE_URL');
   const clusterDir = values.get('PGTHROWAWAY_DIR');
   if (databaseUrl === undefined || clusterDir === undefined) throw new Error(`pg-throwaway.sh printed no DATABASE_URL: ${output}`);

@@ -107,7 +107,7 @@ export function errorCodeOf(payload: Buffer): string | undefined {
 
 /** Row counts of every sync table: "nothing stored" is these being equal before and after. */
 export async function syncRowCounts(store: Store): Promise<Record<string, number>> {
-  const tables = ['log_entries', 'quarantine', 'checkpoints', 'device_chains', 'sync_nonces', 'alerts', 'permits', 'status_list_versions'] as const;
+  const tables = ['log_entries', 'quarantine', 'checkpoints', 'device_chains', 'alerts', 'permits', 'status_list_versions'] as const;
   const counts: Record<string, number> = {};
   for (const table of tables) {
     const row = await store.db.selectFrom(table).select((eb) => eb.fn.countAll().as('count')).executeTakeFirstOrThrow();

@@ -10,6 +10,7 @@ import type { TrustListRecord } from './trust-list-record.ts';
 import type { StatusListRecord } from './status-list-record.ts';
 import type { QuotaShareRecord, QuotaShareSetRecord } from './quota-share-record.ts';
 import type { CheckpointRecord, ReceiptRecord, SyncStateRecord } from '../sync/sync-records.ts';
+import type { ChecklistDownloadRecord, ChecklistPageRecord, ChecklistTaxonRecord, HeldChecklistRecord } from '../checklist/checklist-records.ts';
 
 export type HornbillDb = Dexie & {
   preferences: EntityTable<StoredPreferences, 'id'>;
@@ -26,6 +27,10 @@ export type HornbillDb = Dexie & {
   syncState: EntityTable<SyncStateRecord, 'id'>;
   quotaShares: Table<QuotaShareRecord, [number, number]>;
   quotaShareSet: EntityTable<QuotaShareSetRecord, 'id'>;
+  checklistTaxa: EntityTable<ChecklistTaxonRecord, 'id'>;
+  checklistHeld: EntityTable<HeldChecklistRecord, 'id'>;
+  checklistDownload: EntityTable<ChecklistDownloadRecord, 'id'>;
+  checklistPages: EntityTable<ChecklistPageRecord, 'page'>;
 };
 
 export const defaultDatabaseName = 'hornbill';

@@ -79,6 +79,13 @@ export const schemaVersions: readonly SchemaVersion[] = [
     version: 8,
     stores: { quotaShares: '[taxonId+year]', quotaShareSet: 'id' },
   },
+  {
+    // v9 (checklist updates): the taxa of the checklist pulled from HQ, one row naming it, and the staging
+    // area of a download (the descriptor followed, the pages received), so a cut download resumes at the
+    // first missing page. Nothing to migrate: until a download is applied, the bundled checklist is held.
+    version: 9,
+    stores: { checklistTaxa: 'id', checklistHeld: 'id', checklistDownload: 'id', checklistPages: 'page' },
+  },
 ];
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]?.version ?? 0;

@@ -7,6 +7,7 @@ import { pullResponseSchema } from '../../core/sync/pull.ts';
 import type { DecodedEntry } from '../../core/log/entry.ts';
 import { trustListKeyLookup } from '../../core/log/trust-key-lookup.ts';
 import { latestTrustList } from '../auth/trust-lists.ts';
+import { heldChecklistVersion } from '../checklist/stored-checklist.ts';
 import { heldQuotaSharesVersion } from '../quota/store-quota-shares.ts';
 import { newestCheckpoint } from './newest-checkpoint.ts';
 import { unreceiptedEntryIds } from './own-entries.ts';
@@ -38,6 +39,7 @@ export async function pullEntries(context: SyncContext, sessions: SessionHolder)
       trustListVersion: (await latestTrustList(db, device.party))?.version ?? 0,
       statusListVersion: await newestStatusListVersion(db, device.party),
       quotaSharesVersion: await heldQuotaSharesVersion(db),
+      checklistVersion: await heldChecklistVersion(db),
       limit: MAX_PULL_ENTRIES,
     };
     const pending = (await unreceiptedEntryIds(db, device.code)).length;
@@ -52,7 +54,7 @@ export async function pullEntries(context: SyncContext, sessions: SessionHolder)
       if (verified.ok) entries.push(verified.value);
       else refused.push(`log entry ${leafIndex}: ${verified.reason}`);
     }
-    const stored = await storePull(db, device.code, { entries, lists, checkpoint, nextCursor: answer.nextCursor, users: answer.users, quotaShares: answer.quotaShares }, context.now());
+    const stored = await storePull(db, device.code, { entries, lists, checkpoint, nextCursor: answer.nextCursor, users: answer.users, quotaShares: answer.quotaShares, checklist: answer.checklist ?? null }, context.now());
     added += stored.added;
     refused.push(...stored.forks);
     received += answer.entries.length;

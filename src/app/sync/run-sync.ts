@@ -1,8 +1,9 @@
-// One sync run: hello, push what is pending, pull what is new. Each step commits in its own transaction or
-// not at all, so a run cut anywhere leaves the database consistent and the next run just repeats. The
-// outcome is recorded in sync state: the last success, or the last error (and the alarm when HQ's log did
-// not extend the one this device saw).
+// One sync run: hello, push what is pending, pull what is new, then fetch the checklist update HQ announced.
+// Each step commits in its own transaction or not at all, so a run cut anywhere leaves the database
+// consistent and the next run just repeats. The outcome is recorded in sync state: the last success, or the
+// last error (and the alarm when HQ's log did not extend the one this device saw).
 import { sayHello } from './sync-hello.ts';
+import { pullChecklist } from './pull-checklist.ts';
 import { pullEntries } from './pull-entries.ts';
 import { pushEntries } from './push-entries.ts';
 import type { SessionHolder } from './send-signed.ts';
@@ -25,6 +26,7 @@ export async function runSync(context: SyncContext): Promise<SyncRunResult> {
     };
     const pushed = await pushEntries(context, sessions);
     const pulled = await pullEntries(context, sessions);
+    await pullChecklist(context, sessions);
     const at = context.now();
     const lastError = pulled.refused.length === 0 ? null : { code: 'pulled-entry-refused' as const, detail: pulled.refused.join('\n'), at };
     await updateSyncState(context.db, { lastSuccessAt: at, lastError });

@@ -1,6 +1,8 @@
-// Push and pull requests, signed by the device key with the session's nonce (docs/sync-protocol.md
-// §Authentication). An expired nonce gets one new hello and one resend; a second refusal stops the run.
+// Push, pull and checklist page requests, signed by the device key with the session's nonce
+// (docs/sync-protocol.md §Authentication). An expired nonce gets one new hello and one resend; a second
+// refusal stops the run.
 import type { z } from 'zod';
+import type { ChecklistRequestBody } from '../../core/sync/checklist.ts';
 import type { PullBody } from '../../core/sync/pull.ts';
 import type { PushBody } from '../../core/sync/push.ts';
 import { signSyncRequest, type SyncRequest } from '../../core/sync/signed-request.ts';
@@ -15,11 +17,14 @@ export interface SessionHolder {
   renew(): Promise<SyncSession>;
 }
 
-export type SignedBody = { readonly kind: 'push'; readonly push: PushBody } | { readonly kind: 'pull'; readonly pull: PullBody };
+export type SignedBody =
+  | { readonly kind: 'push'; readonly push: PushBody }
+  | { readonly kind: 'pull'; readonly pull: PullBody }
+  | { readonly kind: 'checklist'; readonly checklist: ChecklistRequestBody };
 
 async function sendOnce<T>(context: SyncContext, session: SyncSession, body: SignedBody, pending: number, schema: z.ZodType<T>): Promise<T> {
   const head = { v: PROTOCOL_VERSION, device: context.device.code, nonce: session.nonce, sentAt: context.now(), pending } as const;
-  const request: SyncRequest = body.kind === 'push' ? { ...head, kind: body.kind, push: body.push } : { ...head, kind: body.kind, pull: body.pull };
+  const request: SyncRequest = { ...head, ...body };
   const signed = await signSyncRequest(context.device.seed, request);
   return postSync(context.fetch, body.kind, signed, schema);
 }

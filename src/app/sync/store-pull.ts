@@ -1,9 +1,11 @@
 // The ONE transaction of a pull answer: the new entries (those held already are ignored), this device's
 // clock moved past them, the projection of every permit they touch, the verified lists, the device's quota
-// shares (replaced wholesale), the checkpoint and the new cursor. A failure anywhere leaves all of it as it
-// was, so the next pull repeats this one (docs/sync-protocol.md: cursors advance only after storage).
+// shares (replaced wholesale), the checklist download HQ announced (staged; its pages come after the pull),
+// the checkpoint and the new cursor. A failure anywhere leaves all of it as it was, so the next pull repeats
+// this one (docs/sync-protocol.md: cursors advance only after storage).
 import { toBase64 } from '../../core/crypto/base64.ts';
 import type { DecodedEntry } from '../../core/log/entry.ts';
+import type { ChecklistDescriptor } from '../../core/sync/checklist.ts';
 import type { PulledQuotaShares } from '../../core/sync/pull.ts';
 import { trustListRow } from '../auth/trust-lists.ts';
 import type { Table } from 'dexie';
@@ -11,6 +13,7 @@ import type { HornbillDb } from '../db/database.ts';
 import { replaceQuotaShares } from '../quota/store-quota-shares.ts';
 import { mergePulledClock } from './merge-pulled-clock.ts';
 import { entryRecordOf } from '../log/entry-record-of.ts';
+import { stageChecklistDownload } from './checklist-staging.ts';
 import { rebuildPermitRow } from './rebuild-permit-row.ts';
 import { storeCheckpoint } from './store-checkpoint.ts';
 import type { CheckpointRecord } from './sync-records.ts';
@@ -26,6 +29,8 @@ export interface VerifiedPull {
   readonly users: readonly { readonly id: string; readonly removedAt: number | null }[];
   /** The device's whole set of quota shares when HQ's is newer; null when the device holds the newest. */
   readonly quotaShares: PulledQuotaShares | null;
+  /** HQ's newest checklist when it differs from the one held (null: the device holds HQ's newest; absent: not asked). */
+  readonly checklist?: ChecklistDescriptor | null;
 }
 
 export interface StoredPull {
@@ -35,7 +40,7 @@ export interface StoredPull {
 }
 
 export function storePull(db: HornbillDb, ownDevice: string, pull: VerifiedPull, wallNow: number): Promise<StoredPull> {
-  const tables = [db.entries, db.chainHeads, db.permits, db.trustLists, db.statusLists, db.checkpoints, db.syncState, db.accounts, db.quotaShares, db.quotaShareSet];
+  const tables = [db.entries, db.chainHeads, db.permits, db.trustLists, db.statusLists, db.checkpoints, db.syncState, db.accounts, db.quotaShares, db.quotaShareSet, db.checklistDownload, db.checklistPages];
   return db.transaction('rw', tables, async () => {
     const touched = new Set<string>();
     const forks: string[] = [];
@@ -57,6 +62,7 @@ export function storePull(db: HornbillDb, ownDevice: string, pull: VerifiedPull,
     await storeLists(db, pull.lists, wallNow);
     await markRemovedUsers(db, pull.users);
     await replaceQuotaShares(db, pull.quotaShares, wallNow);
+    if (pull.checklist !== undefined) await stageChecklistDownload(db, pull.checklist);
     await storeCheckpoint(db, pull.checkpoint);
     await db.syncState.put({ ...(await readSyncState(db)), pullCursor: pull.nextCursor });
     return { added, forks };

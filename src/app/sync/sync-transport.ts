@@ -7,7 +7,7 @@ import type { Fetch } from '../auth/hq-api.ts';
 import { gzip } from './gzip.ts';
 import { networkProblem, problemFromHttpError, SyncProblem } from './sync-problem.ts';
 
-export type SyncEndpoint = 'hello' | 'push' | 'pull';
+export type SyncEndpoint = 'hello' | 'push' | 'pull' | 'checklist';
 
 const errorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 

@@ -3,6 +3,7 @@
 // repeats the pull and never skips; entries it holds already are ignored by id.
 import { z } from 'zod';
 import { quantityUnitSchema } from '../permit/model/line-item.ts';
+import { checklistDescriptorSchema, checklistVersionSchema } from './checklist.ts';
 import { MAX_PULL_ENTRIES } from './limits.ts';
 import { bytesSchema, countSchema, millisSchema, proofSchema, PROTOCOL_VERSION } from './wire-types.ts';
 
@@ -16,6 +17,11 @@ export const pullBodySchema = z.strictObject({
   statusListVersion: countSchema,
   /** The version of the set of quota shares the device holds (0 for none). */
   quotaSharesVersion: countSchema,
+  /**
+   * The version of the checklist the device holds (its stored one, else the bundled one). Optional: a client
+   * that names none does not take checklist updates, and HQ sends it no descriptor.
+   */
+  checklistVersion: checklistVersionSchema.optional(),
   limit: z.number().int().positive().max(MAX_PULL_ENTRIES),
 });
 export type PullBody = z.infer<typeof pullBodySchema>;
@@ -68,6 +74,11 @@ export const pullResponseSchema = z.strictObject({
   users: z.array(userChangeSchema),
   /** The device's quota shares when HQ's version is newer than the one it named; null when it holds the newest. */
   quotaShares: pulledQuotaSharesSchema.nullable(),
+  /**
+   * HQ's newest published checklist when it differs from the version the device named, else null; its taxa
+   * come from the checklist route (checklist.ts). Absent from an HQ that predates checklist updates: as null.
+   */
+  checklist: checklistDescriptorSchema.nullable().optional(),
   hqTime: millisSchema,
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;

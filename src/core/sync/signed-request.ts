@@ -1,11 +1,12 @@
-// Push and pull are signed by the device key (docs/sync-protocol.md §Authentication): a COSE_Sign1 document
-// whose payload names the device, the session nonce from hello and the device's clock. HQ verifies it with
-// the public key it recorded at enrolment, so a request needs no password and no cookie, and a replay is
-// useless once the nonce expires (and harmless before: push is idempotent, pull returns what the device
-// may read anyway).
+// Push, pull and checklist page requests are signed by the device key (docs/sync-protocol.md §Authentication):
+// a COSE_Sign1 document whose payload names the device, the session nonce from hello and the device's clock.
+// HQ verifies it with the public key it recorded at enrolment, so a request needs no password and no cookie,
+// and a replay is useless once the nonce expires (and harmless before: push is idempotent, pull and checklist
+// pages return what the device may read anyway).
 import { z } from 'zod';
 import { encodeDocumentPayload, openCoseDocument, signCoseDocument } from '../trust/cose-document.ts';
 import { accept, refuse, type Checked } from '../log/verdict.ts';
+import { checklistRequestBodySchema } from './checklist.ts';
 import { pullBodySchema } from './pull.ts';
 import { pushBodySchema } from './push.ts';
 import { deviceCodeSchema, millisSchema, nonceSchema, PROTOCOL_VERSION } from './wire-types.ts';
@@ -23,6 +24,7 @@ const requestHead = {
 export const syncRequestSchema = z.discriminatedUnion('kind', [
   z.strictObject({ ...requestHead, kind: z.literal('push'), push: pushBodySchema }),
   z.strictObject({ ...requestHead, kind: z.literal('pull'), pull: pullBodySchema }),
+  z.strictObject({ ...requestHead, kind: z.literal('checklist'), checklist: checklistRequestBodySchema }),
 ]);
 export type SyncRequest = z.infer<typeof syncRequestSchema>;
 

@@ -49,6 +49,11 @@ const commands: readonly Command[] = [
     load: () => import('./commands/species-search.ts'),
   },
   {
+    name: 'checklist',
+    summary: 'checklist import SPECIESPLUS.csv[.gz] | checklist list: publish a Species+ export as the checklist devices download at sync',
+    load: () => import('./commands/checklist.ts'),
+  },
+  {
     name: 'log',
     summary: 'log verify FILE [--trust FILE] [--root-fingerprint FP]: check an exported device log (exit 0 valid, 1 invalid, 2 unreadable)',
     load: () => import('./commands/log-verify.ts'),

@@ -13,7 +13,7 @@ import type { Database } from '../store/database.ts';
 import type { Store } from '../store/store.ts';
 import { createSyncContext } from '../sync/sync-context.ts';
 import { DEMO_SAMPLES, demoApplication, type DemoSample } from './demo-applications.ts';
-import { pushDemoTablet, type DemoHq } from './demo-push.ts';
+import { pushDemoTablet } from './demo-push.ts';
 import { DEMO_END_STATES, demoSessions } from './demo-script.ts';
 import { startDemoTabletChain } from './demo-tablet-chain.ts';
 import { DEMO_FIELD_ROLES, enrolDemoTablets } from './demo-tablets.ts';
@@ -34,10 +34,7 @@ const DAY_MS = 24 * 60 * 60_000;
  */
 export async function createDemoPermits(store: Store, rootSigner: RootSigner, now: Date, hqClock: () => Date): Promise<DemoPermits> {
   const tablets = await enrolDemoTablets(store.db, rootSigner, now);
-  const context = createSyncContext({ db: store.db, engine: store.engine, clock: hqClock, rootSigner });
-  const logKey = await context.logKey();
-  if (logKey === undefined) throw new Error('demo: HQ has no log key without its root key');
-  const hq: DemoHq = { context, logKey, rootSigner };
+  const hq = createSyncContext({ db: store.db, engine: store.engine, clock: hqClock, rootSigner });
 
   const today = calendarDateOf(now.getTime());
   const importPermitDate = calendarDateOf(now.getTime() - IMPORT_PERMIT_AGE_DAYS * DAY_MS);

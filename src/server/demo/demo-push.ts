@@ -7,32 +7,24 @@ import { entryId } from '../../core/log/entry.ts';
 import type { PushResponse } from '../../core/sync/push.ts';
 import { signSyncRequest } from '../../core/sync/signed-request.ts';
 import { PROTOCOL_VERSION } from '../../core/sync/wire-types.ts';
-import type { RootSigner } from '../identity/root-signer.ts';
 import { authenticateSyncRequest } from '../sync/authenticate-request.ts';
 import { handleHello } from '../sync/hello.ts';
 import { ingestPush, type PushRequest } from '../sync/ingest-push.ts';
-import type { HqLogKey } from '../sync/log-key.ts';
 import type { SyncContext } from '../sync/sync-context.ts';
 import type { DemoTabletChain } from './demo-tablet-chain.ts';
 
-export interface DemoHq {
-  readonly context: SyncContext;
-  readonly logKey: HqLogKey;
-  readonly rootSigner: RootSigner;
-}
-
 /** Pushes the chain's unpushed entries as the tablet would at `sentAt` (its clock, ms); returns them. */
-export async function pushDemoTablet(hq: DemoHq, chain: DemoTabletChain, sentAt: number): Promise<Uint8Array[]> {
+export async function pushDemoTablet(hq: SyncContext, chain: DemoTabletChain, sentAt: number): Promise<Uint8Array[]> {
   const entries = chain.takeUnpushed();
   if (entries.length === 0) return entries;
   const device = chain.tablet.code;
-  const hello = await handleHello(hq.context, { v: PROTOCOL_VERSION, device });
+  const hello = await handleHello(hq, { v: PROTOCOL_VERSION, device });
   if (!hello.ok) throw new Error(`demo: HQ refused hello from ${device}: ${hello.code}: ${hello.message}`);
   const request: PushRequest = { v: PROTOCOL_VERSION, device, nonce: hello.response.nonce, sentAt, pending: entries.length, kind: 'push', push: { entries } };
   const signed = await signSyncRequest(chain.tablet.seed, request);
-  const authenticated = await authenticateSyncRequest(hq.context.db, signed, 'push', hq.context.clock());
+  const authenticated = await authenticateSyncRequest(hq, signed, 'push');
   if (!authenticated.ok) throw new Error(`demo: HQ refused the push of ${device}: ${authenticated.code}: ${authenticated.message}`);
-  assertAllAccepted(device, entries, await ingestPush(hq.context, hq.logKey, hq.rootSigner, authenticated.request));
+  assertAllAccepted(device, entries, await ingestPush(hq, authenticated.request));
   return entries;
 }
 

@@ -1,8 +1,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { PERMIT_STATES } from '../../core/permit/lifecycle.ts';
+import { demoChecklistTaxa } from '../../core/species/data/demo-checklist.ts';
+import { makeChecklist } from '../../core/species/checklist-version.ts';
 import { findAuthority, unlockRootKey } from '../identity/authority.ts';
 import type { Store } from '../store/store.ts';
+import { publishChecklist } from '../sync/checklist-store.ts';
 import {
   createDemoAuthority, DEMO_CREDENTIALS_FILE, DEMO_PASSPHRASE_FILE, formatDemoCredentials, readDemoPassphrase, type DemoCosts, type DemoCredential,
 } from './demo-authority.ts';
@@ -21,7 +24,7 @@ export interface DemoStartOptions extends DemoCosts {
 }
 
 /**
- * Creates the demo authority and its sample permits when the data directory was empty (checked by the
+ * Creates the demo authority, its checklist and its sample permits when the data directory was empty (checked by the
  * caller before the store opened it) and the database holds no authority; otherwise touches nothing.
  */
 export async function startDemo(store: Store, dataDir: string, dataDirWasEmpty: boolean, now: Date, options: DemoStartOptions = {}): Promise<DemoStart> {
@@ -31,6 +34,8 @@ export async function startDemo(store: Store, dataDir: string, dataDirWasEmpty: 
   }
   if (!dataDirWasEmpty) return { kind: 'not-demo', reason: `DATA_DIR (${dataDir}) is not empty, so no demo authority was created` };
   const credentials = await createDemoAuthority(store.db, dataDir, now, options);
+  // The checklist the app bundles, as HQ's first version: a device that holds it has nothing to download.
+  await publishChecklist(store.db, await makeChecklist(demoChecklistTaxa), now);
   const passphrase = await readDemoPassphrase(dataDir);
   if (passphrase === undefined) throw new Error(`demo: the root key passphrase was not saved in ${path.join(dataDir, DEMO_PASSPHRASE_FILE)}`);
   const rootSigner = await unlockRootKey(store.db, passphrase);

@@ -32,6 +32,7 @@ export const routeRoles: Readonly<Record<string, RouteAccess>> = {
   'POST /api/v1/sync/hello': 'public',
   'POST /api/v1/sync/push': 'public',
   'POST /api/v1/sync/pull': 'public',
+  'POST /api/v1/sync/checklist': 'public',
   // HQ's view of the synced log.
   'GET /api/v1/hq/permits': ['admin'],
   'GET /api/v1/hq/permits/:id': ['admin'],

@@ -45,8 +45,13 @@ export async function publishTrustList(db: Kysely<Database>, signer: RootSigner,
   return published;
 }
 
-export async function latestTrustList(db: Kysely<Database>): Promise<PublishedTrustList | undefined> {
-  const row = await db.selectFrom('trust_list_versions').selectAll().orderBy('version', 'desc').limit(1).executeTakeFirst();
+export function latestTrustList(db: Kysely<Database>): Promise<PublishedTrustList | undefined> {
+  return trustListNewerThan(db, 0);
+}
+
+/** The newest trust list when its version is above `heldVersion`; undefined (and nothing read) when it is not. */
+export async function trustListNewerThan(db: Kysely<Database>, heldVersion: number): Promise<PublishedTrustList | undefined> {
+  const row = await db.selectFrom('trust_list_versions').selectAll().where('version', '>', heldVersion).orderBy('version', 'desc').limit(1).executeTakeFirst();
   if (row === undefined) return undefined;
   return { version: row.version, issuedAt: row.issued_at, signed: decodeStoredBytes(row.signed, 'trust list'), sha256: row.sha256 };
 }

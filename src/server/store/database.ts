@@ -18,12 +18,12 @@ export interface Database {
   quarantine: QuarantineTable;
   checkpoints: CheckpointsTable;
   device_chains: DeviceChainsTable;
-  sync_nonces: SyncNoncesTable;
   alerts: AlertsTable;
   permits: PermitsTable;
   status_list_versions: StatusListVersionsTable;
   quota_shares: QuotaSharesTable;
   quota_share_versions: QuotaShareVersionsTable;
+  checklist_versions: ChecklistVersionsTable;
 }
 
 // Times are ISO-8601 UTC strings; bytes are base64; int4 flags are 0 or 1 (see 0002_identity.ts).
@@ -181,12 +181,6 @@ export interface DeviceChainsTable {
   pending: number | null;
 }
 
-export interface SyncNoncesTable {
-  nonce: string;
-  device: string;
-  expires_at: string;
-}
-
 export interface AlertsTable {
   id: string;
   kind: string;
@@ -234,4 +228,17 @@ export interface QuotaSharesTable {
 export interface QuotaShareVersionsTable {
   device: string;
   version: number;
+}
+
+// Published checklists (0006_checklists.ts).
+
+export interface ChecklistVersionsTable {
+  /** Publication order, 1, 2, 3…: the newest is the largest. */
+  number: number;
+  /** Hex SHA-256 of the canonical content. */
+  version: string;
+  published_at: string;
+  taxa_count: number;
+  /** gzip of the JSON array of taxa sorted by id, base64. */
+  taxa: string;
 }

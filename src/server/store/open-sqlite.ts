@@ -5,6 +5,7 @@ import { Kysely, SqliteDialect } from 'kysely';
 import { configError } from '../config-error.ts';
 import type { Database } from './database.ts';
 import { describeError } from './describe-error.ts';
+import { withStatementCache } from './sqlite-statement-cache.ts';
 import type { Store } from './store.ts';
 
 export const sqliteFileName = 'hornbill.sqlite';
@@ -28,6 +29,6 @@ export function openSqlite(dataDir: string): Store {
   } catch (error) {
     throw configError('DATA_DIR', `cannot open ${file} (${describeError(error)})`);
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(connection) }) });
   return { db, engine: 'sqlite', location: file, close: () => db.destroy() };
 }

@@ -1,8 +1,9 @@
 // Push (docs/sync-protocol.md §Push), after the request was authenticated: decodes every entry and checks its
-// signature before taking any lock (ingest-prepare.ts), checks every entry against HQ's record of the
-// device's chain under the lock, then stores in ONE transaction under the sequencer lock the new log entries,
-// the chain head, the quarantine, the rebuilt permits, the alerts, a signed checkpoint and (when a permit
-// was closed) a new status list; and answers with a receipt for every entry of the batch HQ holds.
+// signature before taking any lock (ingest-prepare.ts), then joins the group of pushes stored next
+// (group-commit.ts). A group is stored in ONE transaction under the sequencer lock: every entry checked
+// against HQ's record of its device's chain, the new log entries, chain heads, quarantine, rebuilt permits,
+// alerts, one signed checkpoint and (when a permit was closed) one new status list; each push is answered
+// with a receipt for every entry of its batch HQ holds.
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { toBase64 } from '../../core/crypto/base64.ts';
@@ -14,7 +15,6 @@ import type { PushResponse } from '../../core/sync/push.ts';
 import type { Receipt } from '../../core/sync/receipt.ts';
 import type { SyncRequest } from '../../core/sync/signed-request.ts';
 import { PROTOCOL_VERSION } from '../../core/sync/wire-types.ts';
-import type { RootSigner } from '../identity/root-signer.ts';
 import type { Database } from '../store/database.ts';
 import { retryOnConflict } from '../store/retry-on-conflict.ts';
 import { raiseAlerts } from './alerts.ts';
@@ -24,8 +24,8 @@ import { deviceCertificates, hqKeyLookup } from './hq-key-lookup.ts';
 import { checkBatch, type CheckedBatch } from './ingest-check.ts';
 import { prepareEntries, type PreparedEntry } from './ingest-prepare.ts';
 import { projectTouchedPermits } from './ingest-projection.ts';
+import { storeInGroup } from './group-commit.ts';
 import { entryLeafHash, logEntryRow } from './log-entry-row.ts';
-import type { HqLogKey } from './log-key.ts';
 import { catchUpMerkleLog, truncateMerkleLog, withMerkleLog } from './merkle-log.ts';
 import { recordDeviceSync } from './pull-device-state.ts';
 import { takeSequencerLock } from './sequencer-lock.ts';
@@ -35,11 +35,34 @@ import type { SyncContext } from './sync-context.ts';
 
 export type PushRequest = Extract<SyncRequest, { kind: 'push' }>;
 
-export async function ingestPush(context: SyncContext, logKey: HqLogKey, rootSigner: RootSigner, request: PushRequest): Promise<PushResponse> {
-  const { db, log } = context;
+/** A push after its stateless checks, waiting to be stored with the others of its group. */
+export interface PreparedPush {
+  readonly request: PushRequest;
+  readonly prepared: readonly PreparedEntry[];
+  readonly verify: SignatureVerifier;
+}
+
+/** The most pushes stored in one transaction (each is at most MAX_PUSH_ENTRIES entries). */
+export const MAX_PUSHES_PER_GROUP = 64;
+
+export async function ingestPush(context: SyncContext, request: PushRequest): Promise<PushResponse> {
   const verify = createSignatureVerifier();
-  const certificates = await deviceCertificates(db, request.device, context.verifiedCertificates);
+  const certificates = await deviceCertificates(context.db, request.device, context.verifiedCertificates);
   const prepared = await prepareEntries(request.push.entries, request.device, certificates, verify);
+  return storeInGroup(context.pushes, { request, prepared, verify });
+}
+
+/**
+ * Stores a group of pushes in ONE transaction under the sequencer lock: each push checked against HQ's record
+ * of its device's chain (as left by the pushes before it in the group) and its entries appended, then the
+ * touched permits rebuilt, the alerts, one status list and one checkpoint for all; each push is answered
+ * with a receipt against that checkpoint.
+ */
+export async function storePushGroup(context: SyncContext, pushes: readonly PreparedPush[]): Promise<PushResponse[]> {
+  const { db, log, rootSigner } = context;
+  const logKey = await context.logKey();
+  // The route answers 503 before this without them; a push already queued when they vanish fails.
+  if (logKey === undefined || rootSigner === undefined) throw new Error('HQ has no root key to sign the checkpoint and status list with');
   return withMerkleLog(log, (tree) => retryOnConflict(async () => {
     let committedSize = merkleTreeSize(tree);
     try {
@@ -47,20 +70,22 @@ export async function ingestPush(context: SyncContext, logKey: HqLogKey, rootSig
         await takeSequencerLock(trx, context.engine);
         committedSize = await catchUpMerkleLog(trx, log);
         const now = context.clock();
-        const checked = await checkAgainstHq(trx, context, request, prepared, verify);
-        const leafOf = await appendEntries(trx, tree, checked.accepted, now);
-        await storeChain(trx, request, checked, now);
-        await storeQuarantine(trx, request.device, checked, now);
-        const projected = await projectTouchedPermits(trx, checked.accepted);
-        await raiseAlerts(trx, [...checked.alerts, ...projected.alerts], now);
+        const stored: StoredPush[] = [];
+        for (const push of pushes) stored.push(await storePush(trx, context, tree, push, now));
+        const accepted = stored.flatMap(({ checked }) => checked.accepted);
+        const projected = await projectTouchedPermits(trx, accepted);
+        await raiseAlerts(trx, [...stored.flatMap(({ checked }) => checked.alerts), ...projected.alerts], now);
         if (projected.statusListChanged) await publishStatusList(trx, rootSigner, now);
-        const signed = leafOf.size > 0 ? await signAndStoreCheckpoint(trx, logKey, tree, merkleTreeSize(tree), now) : undefined;
-        return {
+        const receipted = stored.some(({ checked }) => checked.receipted.length > 0);
+        const checkpoint = accepted.length > 0
+          ? await signAndStoreCheckpoint(trx, logKey, tree, merkleTreeSize(tree), now)
+          : receipted ? await newestCheckpoint(trx) : undefined;
+        return Promise.all(stored.map(async ({ checked, leafOf }): Promise<PushResponse> => ({
           v: PROTOCOL_VERSION,
-          receipt: checked.receipted.length === 0 ? null : await receiptFor(trx, tree, signed ?? (await newestCheckpoint(trx)), checked.receipted, leafOf),
+          receipt: checked.receipted.length === 0 || checkpoint === undefined ? null : await receiptFor(trx, tree, checkpoint, checked.receipted, leafOf),
           rejected: checked.rejected.map(({ index, id, code, reason }) => ({ index, id, code, reason })),
           hqTime: now.getTime(),
-        };
+        })));
       });
     } catch (error) {
       // Leaves of a transaction that did not commit must not stay in the cache.
@@ -68,6 +93,20 @@ export async function ingestPush(context: SyncContext, logKey: HqLogKey, rootSig
       throw error;
     }
   }));
+}
+
+interface StoredPush {
+  readonly checked: CheckedBatch;
+  readonly leafOf: ReadonlyMap<string, number>;
+}
+
+/** One push of a group: checked, its accepted entries appended, its chain head, sync state and quarantine stored. */
+async function storePush(trx: Transaction<Database>, context: SyncContext, tree: MerkleTree, { request, prepared, verify }: PreparedPush, now: Date): Promise<StoredPush> {
+  const checked = await checkAgainstHq(trx, context, request, prepared, verify);
+  const leafOf = await appendEntries(trx, tree, checked.accepted, now);
+  await storeChain(trx, request, checked, now);
+  await storeQuarantine(trx, request.device, checked, now);
+  return { checked, leafOf };
 }
 
 async function checkAgainstHq(trx: Transaction<Database>, context: SyncContext, request: PushRequest, prepared: readonly PreparedEntry[], verify: SignatureVerifier): Promise<CheckedBatch> {

@@ -1,15 +1,18 @@
-// The signed documents, user changes and quota shares a pull carries besides entries (docs/sync-protocol.md §Pull).
+// The signed documents, user changes, quota shares and checklist descriptor a pull carries besides entries
+// (docs/sync-protocol.md §Pull).
 import type { Kysely } from 'kysely';
 import { parseBase64 } from '../../core/crypto/base64.ts';
-import { latestTrustList } from '../identity/trust-publisher.ts';
+import { trustListNewerThan } from '../identity/trust-publisher.ts';
+import type { ChecklistDescriptor } from '../../core/sync/checklist.ts';
 import { pulledQuotaShareSchema, type PulledQuotaShares } from '../../core/sync/pull.ts';
 import type { Database } from '../store/database.ts';
 import { quotaShareVersion } from '../hq/quota-share-version.ts';
+import { checklistDownload } from './checklist-downloads.ts';
+import { newestChecklistInfo } from './checklist-store.ts';
 
 /** The newest signed trust list when it is newer than the device's, else null. */
 export async function newerTrustList(db: Kysely<Database>, heldVersion: number): Promise<Uint8Array | null> {
-  const latest = await latestTrustList(db);
-  return latest !== undefined && latest.version > heldVersion ? latest.signed : null;
+  return (await trustListNewerThan(db, heldVersion))?.signed ?? null;
 }
 
 /** The newest signed status list when it is newer than the device's, else null. */
@@ -46,4 +49,18 @@ export async function usersOfDevice(db: Kysely<Database>, device: string): Promi
     .where('users.id', 'in', db.selectFrom('key_certificates').select('key_certificates.user_id').where('key_certificates.device', '=', device))
     .orderBy('users.id').execute();
   return rows.map((row) => ({ id: row.id, removedAt: row.removed_at === null ? null : Date.parse(row.removed_at) }));
+}
+
+/**
+ * HQ's newest published checklist when the device named another version, else null (also for a device
+ * that names none: it does not take checklist updates). Counting the pages computes the download, which the
+ * device's page requests then find cached.
+ */
+export async function newerChecklist(db: Kysely<Database>, heldVersion: string | undefined): Promise<ChecklistDescriptor | null> {
+  if (heldVersion === undefined) return null;
+  const newest = await newestChecklistInfo(db);
+  if (newest === undefined || newest.version === heldVersion) return null;
+  const download = await checklistDownload(db, heldVersion, newest.version);
+  if (download === undefined) throw new Error(`checklist ${newest.version} was published but cannot be read back`);
+  return { version: newest.version, from: download.from, taxa: newest.taxa, publishedAt: newest.publishedAt.getTime(), pages: download.pages.length };
 }

@@ -1,5 +1,5 @@
 // What the sync routes share within one HQ process: the store, the clock, the root key (undefined when the
-// server runs locked: sync then answers 503), the Merkle log cache, the log key derived once from the root
+// server runs locked: sync then answers 503), the Merkle log cache, the cache of entries pulls read, the nonce key and the log key derived once from the root
 // key, and the key certificates already verified (by kid).
 import type { Kysely } from 'kysely';
 import type { KeyCertificate } from '../../core/trust/key-certificate.ts';
@@ -8,6 +8,11 @@ import type { Database } from '../store/database.ts';
 import type { Engine } from '../store/store.ts';
 import { deriveLogKey, type HqLogKey } from './log-key.ts';
 import { createMerkleLog, type MerkleLog } from './merkle-log.ts';
+import { deriveNonceKey } from './nonces.ts';
+import { createPullLeafCache, type PullLeafCache } from './pull-leaf-cache.ts';
+import { createGroupQueue, type GroupQueue } from './group-commit.ts';
+import { MAX_PUSHES_PER_GROUP, storePushGroup, type PreparedPush } from './ingest-push.ts';
+import type { PushResponse } from '../../core/sync/push.ts';
 
 export interface SyncContext {
   readonly db: Kysely<Database>;
@@ -15,8 +20,14 @@ export interface SyncContext {
   readonly clock: () => Date;
   readonly rootSigner: RootSigner | undefined;
   readonly log: MerkleLog;
+  /** Log entries as pulls read them. */
+  readonly leaves: PullLeafCache;
+  /** Pushes waiting to be stored together (group commit). */
+  readonly pushes: GroupQueue<PreparedPush, PushResponse>;
   /** Certificates whose root signature was verified, by hex kid: a certificate never changes once signed. */
   readonly verifiedCertificates: Map<string, KeyCertificate>;
+  /** The key that tags session nonces (nonces.ts), or undefined without the root key. */
+  readonly nonceKey: Uint8Array | undefined;
   /** The log key, or undefined without the root key. */
   logKey(): Promise<HqLogKey | undefined>;
 }
@@ -30,10 +41,13 @@ export interface SyncContextOptions {
 
 export function createSyncContext(options: SyncContextOptions): SyncContext {
   let logKey: Promise<HqLogKey> | undefined;
-  return {
+  const context: SyncContext = {
     ...options,
     log: createMerkleLog(),
+    leaves: createPullLeafCache(),
+    pushes: createGroupQueue((pushes) => storePushGroup(context, pushes), MAX_PUSHES_PER_GROUP),
     verifiedCertificates: new Map(),
+    nonceKey: options.rootSigner === undefined ? undefined : deriveNonceKey(options.rootSigner.seed),
     logKey: () => {
       const { rootSigner } = options;
       if (rootSigner === undefined) return Promise.resolve(undefined);
@@ -45,4 +59,5 @@ export function createSyncContext(options: SyncContextOptions): SyncContext {
       return logKey;
     },
   };
+  return context;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { decodeCanonicalCbor, encodeCbor } from '../../../src/core/crypto/cbor.ts';
 import { helloRequestSchema } from '../../../src/core/sync/hello.ts';
+import { plainFromCbor } from '../../../src/core/trust/cbor-record.ts';
 import { retryAfterError } from '../../../src/core/sync/sync-error.ts';
 import { decodeSyncMessage, encodeSyncMessage } from '../../../src/core/sync/wire.ts';
 
@@ -16,6 +18,19 @@ describe('sync message bodies', () => {
     expect(refused.ok).toBe(false);
     const missingDevice = decodeSyncMessage(helloRequestSchema, new Uint8Array([0xa1, 0x61, 0x76, 0x01]), 'hello');
     expect(missingDevice.ok === false && missingDevice.reason).toMatch(/^hello: device: /);
+  });
+});
+
+describe('a body with a "__proto__" key', () => {
+  it('is refused as an unknown key, and never sets the decoded object\'s prototype', () => {
+    // {"v": 1, "device": "T3F", "__proto__": {"polluted": true}} in deterministic CBOR.
+    const body = encodeCbor(new Map<string, unknown>([['v', 1], ['device', 'T3F'], ['__proto__', new Map([['polluted', true]])]]));
+    const decoded = decodeSyncMessage(helloRequestSchema, body, 'hello');
+    expect(decoded.ok === false && decoded.reason).toMatch(/__proto__/);
+    const plain = plainFromCbor(decodeCanonicalCbor(body));
+    expect(Object.getPrototypeOf(plain)).toBeNull();
+    expect(Object.keys(plain as object)).toContain('__proto__');
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 });
 

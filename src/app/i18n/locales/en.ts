@@ -4,6 +4,7 @@ import { endorseEn } from './parts/endorse.ts';
 import { syncEn } from './parts/sync.ts';
 import { quotaEn } from './parts/quota.ts';
 import { hqLogEn } from './parts/hqLog.ts';
+import { checklistEn } from './parts/checklist.ts';
 
 export const en = {
   app: {
@@ -554,4 +555,5 @@ export const en = {
   sync: syncEn,
   quota: quotaEn,
   hqLog: hqLogEn,
+  checklist: checklistEn,
 } as const;

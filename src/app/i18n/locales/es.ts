@@ -4,6 +4,7 @@ import { endorseEs } from './parts/endorse.ts';
 import { syncEs } from './parts/sync.ts';
 import { quotaEs } from './parts/quota.ts';
 import { hqLogEs } from './parts/hqLog.ts';
+import { checklistEs } from './parts/checklist.ts';
 
 export const es: LocaleMessages = {
   app: {
@@ -554,4 +555,5 @@ export const es: LocaleMessages = {
   sync: syncEs,
   quota: quotaEs,
   hqLog: hqLogEs,
+  checklist: checklistEs,
 };

@@ -4,6 +4,7 @@ import { endorseFr } from './parts/endorse.ts';
 import { syncFr } from './parts/sync.ts';
 import { quotaFr } from './parts/quota.ts';
 import { hqLogFr } from './parts/hqLog.ts';
+import { checklistFr } from './parts/checklist.ts';
 
 export const fr: LocaleMessages = {
   app: {
@@ -554,4 +555,5 @@ export const fr: LocaleMessages = {
   sync: syncFr,
   quota: quotaFr,
   hqLog: hqLogFr,
+  checklist: checklistFr,
 };

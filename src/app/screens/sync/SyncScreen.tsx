@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { useOnlineStatus } from '../../shell/useOnlineStatus.ts';
 import { useSyncView } from '../../sync/SyncProvider.tsx';
+import { ChecklistFacts } from './ChecklistFacts.tsx';
 import { RejectedEntries } from './RejectedEntries.tsx';
 import { SyncAlarm } from './SyncAlarm.tsx';
 import { SyncFacts } from './SyncFacts.tsx';
 import { SyncProgressBar } from './SyncProgressBar.tsx';
 import './sync-screen.css';
 
-/** The device's sync with HQ: the Sync button, progress while syncing, the state, refusals and the alarm. */
+/** The device's sync with HQ: the Sync button, progress while syncing, the state, refusals, the alarm and the checklist. */
 export default function SyncScreen({ now = () => new Date() }: { now?: () => Date }) {
   const { t } = useTranslation();
   const view = useSyncView();
@@ -40,6 +41,7 @@ export default function SyncScreen({ now = () => new Date() }: { now?: () => Dat
       </div>
       {summary !== null && <SyncFacts summary={summary} activity={activity} now={now} />}
       {summary !== null && <RejectedEntries rejected={summary.rejected} />}
+      <ChecklistFacts />
     </section>
   );
 }

@@ -1,15 +1,18 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import { gunzipSync } from 'node:zlib';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { helloRequestSchema, helloResponseSchema } from '../../../core/sync/hello.ts';
-import { pullResponseSchema } from '../../../core/sync/pull.ts';
+import { encodePullResponse } from '../../../core/sync/pull-encoding.ts';
 import { pushResponseSchema } from '../../../core/sync/push.ts';
 import { decodeSyncMessage, encodeSyncMessage, SYNC_CONTENT_TYPE } from '../../../core/sync/wire.ts';
 import { authenticateSyncRequest } from '../../sync/authenticate-request.ts';
+import { handleChecklistPage } from '../../sync/checklist-page-request.ts';
 import { handleHello } from '../../sync/hello.ts';
 import { ingestPush } from '../../sync/ingest-push.ts';
 import { handlePull } from '../../sync/pull.ts';
 import type { SyncContext } from '../../sync/sync-context.ts';
 import type { SyncFailure } from '../../sync/sync-failure.ts';
+import { sendSyncAnswer } from '../sync-answer.ts';
 import { sendSyncError, SYNC_ROUTE_OPTIONS, syncBodyOf, withSyncBodies } from '../sync-body.ts';
 
 /** The sync protocol (docs/sync-protocol.md): CBOR in and out, errors as the API's JSON. */
@@ -27,28 +30,42 @@ export function registerSyncRoutes(app: FastifyInstance, context: SyncContext): 
     scope.post('/api/v1/sync/push', SYNC_ROUTE_OPTIONS, async (request, reply) => {
       const body = await syncBodyOf(request, reply);
       if (body === undefined) return reply;
-      const logKey = await context.logKey();
-      const { rootSigner } = context;
-      if (logKey === undefined || rootSigner === undefined) {
+      if ((await context.logKey()) === undefined || context.rootSigner === undefined) {
         return sendSyncError(reply, 'sync.unavailable', 'HQ runs without its root key, so it cannot sign receipts: try again later');
       }
-      const authenticated = await authenticateSyncRequest(context.db, body, 'push', context.clock());
+      const authenticated = await authenticateSyncRequest(context, body, 'push');
       if (!authenticated.ok) return sendFailure(reply, authenticated);
-      return sendCbor(reply, pushResponseSchema, await ingestPush(context, logKey, rootSigner, authenticated.request));
+      return sendCbor(reply, pushResponseSchema, await ingestPush(context, authenticated.request));
     });
 
     scope.post('/api/v1/sync/pull', SYNC_ROUTE_OPTIONS, async (request, reply) => {
       const body = await syncBodyOf(request, reply);
       if (body === undefined) return reply;
-      const authenticated = await authenticateSyncRequest(context.db, body, 'pull', context.clock());
+      const authenticated = await authenticateSyncRequest(context, body, 'pull');
       if (!authenticated.ok) return sendFailure(reply, authenticated);
-      return sendCbor(reply, pullResponseSchema, await handlePull(context, authenticated.request));
+      return sendSyncAnswer(reply, encodePullResponse(await handlePull(context, authenticated.request)));
+    });
+
+    scope.post('/api/v1/sync/checklist', SYNC_ROUTE_OPTIONS, async (request, reply) => {
+      const body = await syncBodyOf(request, reply);
+      if (body === undefined) return reply;
+      const authenticated = await authenticateSyncRequest(context, body, 'checklist');
+      if (!authenticated.ok) return sendFailure(reply, authenticated);
+      const answer = await handleChecklistPage(context.db, authenticated.request);
+      return answer.ok ? sendGzippedCbor(request, reply, answer.gzipped) : sendFailure(reply, answer);
     });
   });
 }
 
-function sendCbor<T>(reply: FastifyReply, schema: z.ZodType<T>, message: T): FastifyReply {
-  return reply.type(SYNC_CONTENT_TYPE).send(Buffer.from(encodeSyncMessage(schema, message)));
+function sendCbor<T>(reply: FastifyReply, schema: z.ZodType<T>, message: T): Promise<FastifyReply> {
+  return sendSyncAnswer(reply, encodeSyncMessage(schema, message));
+}
+
+/** A CBOR answer HQ holds gzip'd: sent as is to a client that takes gzip (@fastify/compress leaves it), else inflated. */
+function sendGzippedCbor(request: FastifyRequest, reply: FastifyReply, gzipped: Uint8Array): FastifyReply {
+  reply.type(SYNC_CONTENT_TYPE);
+  if (/\bgzip\b/i.test(request.headers['accept-encoding'] ?? '')) return reply.header('content-encoding', 'gzip').send(Buffer.from(gzipped));
+  return reply.send(gunzipSync(gzipped));
 }
 
 function sendFailure(reply: FastifyReply, failure: SyncFailure): FastifyReply {

@@ -4,6 +4,8 @@ import * as identity from './0002_identity.ts';
 import * as devices from './0003_devices.ts';
 import * as sync from './0004_sync.ts';
 import * as quotaShares from './0005_quota_shares.ts';
+import * as checklists from './0006_checklists.ts';
+import * as statelessNonces from './0007_stateless_nonces.ts';
 
 /**
  * Every migration, in order. A static list rather than a folder scan: it works unchanged under tsx, in a
@@ -15,6 +17,8 @@ const migrations: Record<string, Migration> = {
   '0003_devices': devices,
   '0004_sync': sync,
   '0005_quota_shares': quotaShares,
+  '0006_checklists': checklists,
+  '0007_stateless_nonces': statelessNonces,
 };
 
 export const migrationProvider: MigrationProvider = {

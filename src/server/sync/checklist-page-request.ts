@@ -1,0 +1,25 @@
+// One page of a checklist download (docs/sync-protocol.md §Checklist), after the request was authenticated.
+// A version HQ never published as `to`, or a page past the last, is the client's error (400): nothing is
+// stored either way, the route only reads.
+import type { Kysely } from 'kysely';
+import type { SyncRequest } from '../../core/sync/signed-request.ts';
+import type { Database } from '../store/database.ts';
+import { checklistDownload } from './checklist-downloads.ts';
+import { syncFailure, type SyncFailure } from './sync-failure.ts';
+
+export type ChecklistPageRequest = Extract<SyncRequest, { kind: 'checklist' }>;
+
+export interface ChecklistPageAnswer {
+  readonly ok: true;
+  /** The page's CBOR answer, gzip'd. */
+  readonly gzipped: Uint8Array;
+}
+
+export async function handleChecklistPage(db: Kysely<Database>, request: ChecklistPageRequest): Promise<ChecklistPageAnswer | SyncFailure> {
+  const { from, to, page } = request.checklist;
+  const download = await checklistDownload(db, from, to);
+  if (download === undefined) return syncFailure('sync.malformed', `HQ has published no checklist ${to}`);
+  const gzipped = download.pages[page];
+  if (gzipped === undefined) return syncFailure('sync.malformed', `page ${page} is past the last page (${download.pages.length - 1}) of the checklist download to ${to}`);
+  return { ok: true, gzipped };
+}
