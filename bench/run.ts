@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { appShellSizeRows } from './rows/app-shell-size.ts';
 import { auditLogRows } from './rows/audit-log.ts';
+import { checklistTransferRows } from './rows/checklist-transfer.ts';
 import { deviceActRows } from './rows/device-act.ts';
 import { offlineStartRows } from './rows/offline-start.ts';
 import { permitValidationRows } from './rows/permit-validation.ts';
@@ -38,6 +39,7 @@ const rowSets: Readonly<Record<string, () => Promise<BenchRow[]>>> = {
   'sync-ingest': syncIngestRows,
   'sync-load': syncLoadRows,
   'sync-faults': syncFaultRows,
+  'checklist-transfer': checklistTransferRows,
 };
 
 function selectedRowSets(): string[] {

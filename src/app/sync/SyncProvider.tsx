@@ -1,11 +1,12 @@
 // The device's sync, for the shell's indicator and the Sync screen: while a user with a device key is signed
 // in, a scheduler runs the sync (the engine is loaded only when a run starts), and the summary follows the
-// database live. Signed out, locked or without a device key, nothing syncs.
+// database live. Signed out, locked or without a device key, nothing syncs; signing out stops a run under way.
 import { liveQuery } from 'dexie';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useSession } from '../auth/SessionContext.tsx';
 import { useDb } from '../db/DbContext.tsx';
 import { onBackgroundSync, requestBackgroundSync } from './background-sync.ts';
+import { runAfterOtherSyncs } from './one-run-at-a-time.ts';
 import type { SyncProgress } from './sync-context.ts';
 import { createSyncScheduler, type SyncActivity, type SyncScheduler } from './sync-scheduler.ts';
 import { readSyncSummary, type SyncSummary } from './sync-summary.ts';
@@ -38,14 +39,17 @@ function useScheduler(onProgress: (progress: SyncProgress | null) => void): Sync
   const [scheduler, setScheduler] = useState<SyncScheduler | null>(null);
   useEffect(() => {
     if (userId === null || device === null) return;
+    // Signing out (this effect's cleanup) aborts the run's requests: the device key is not used after it.
+    const signOut = new AbortController();
     const created = createSyncScheduler({
-      run: async () => {
+      run: () => runAfterOtherSyncs(async () => {
         const { runSyncForUser } = await import('./sync-run-for-user.ts');
-        const result = await runSyncForUser(db, (input, init) => fetch(input, init), { userId, device }, onProgress);
+        const fetchUntilSignOut: typeof fetch = (input, init) => fetch(input, { ...init, signal: signOut.signal });
+        const result = await runSyncForUser(db, fetchUntilSignOut, { userId, device }, onProgress, signOut.signal);
         onProgress(null);
         if (!result.ok && result.problem.next === 'backoff') void requestBackgroundSync();
         return result;
-      },
+      }),
       timers: browserTimers,
       random: Math.random,
       now: Date.now,
@@ -56,6 +60,7 @@ function useScheduler(onProgress: (progress: SyncProgress | null) => void): Sync
     created.start();
     const stopBackground = onBackgroundSync(() => void created.trigger('background'));
     return () => {
+      signOut.abort();
       stopBackground();
       created.stop();
       setScheduler(null);

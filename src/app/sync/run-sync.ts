@@ -16,6 +16,7 @@ export type SyncRunResult =
   | { readonly ok: false; readonly problem: SyncProblem };
 
 export async function runSync(context: SyncContext): Promise<SyncRunResult> {
+  if (signedOut(context)) return { ok: false, problem: stopped() };
   const startedAt = context.now();
   await updateSyncState(context.db, { lastAttemptAt: startedAt });
   try {
@@ -32,9 +33,20 @@ export async function runSync(context: SyncContext): Promise<SyncRunResult> {
     await updateSyncState(context.db, { lastSuccessAt: at, lastError });
     return { ok: true, pushed: pushed.receipted, pulled: pulled.added, refused: pulled.refused };
   } catch (error) {
+    // Signed out mid-run: what each finished step stored stands, and an abort is no error to show the next user.
+    if (signedOut(context)) return { ok: false, problem: stopped() };
     const problem = error instanceof SyncProblem ? error : new SyncProblem('storage-failed', error instanceof Error ? error.message : String(error));
     const record = { code: problem.code, detail: problem.detail, at: context.now() };
     await updateSyncState(context.db, { lastError: record, ...(problem.code === 'log-not-extended' ? { alarm: record } : {}) });
     return { ok: false, problem };
   }
+}
+
+/** A function, not an inline test: the signal is aborted from outside, between the awaits. */
+function signedOut(context: SyncContext): boolean {
+  return context.signal?.aborted === true;
+}
+
+function stopped(): SyncProblem {
+  return new SyncProblem('stopped', 'the user signed out');
 }

@@ -27,6 +27,8 @@ export interface SyncContext {
   /** The device clock (ms). */
   readonly now: () => number;
   readonly onProgress?: (progress: SyncProgress) => void;
+  /** Aborted when the user signs out: requests stop and the run ends as 'stopped', recording nothing. */
+  readonly signal?: AbortSignal;
 }
 
 /** What hello established for the session's signed requests. */

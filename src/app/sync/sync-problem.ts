@@ -19,6 +19,7 @@ export const SYNC_PROBLEM_CODES = [
   'log-not-extended',
   'not-enrolled',
   'storage-failed',
+  'stopped',
 ] as const;
 export type SyncProblemCode = (typeof SYNC_PROBLEM_CODES)[number];
 

@@ -15,6 +15,7 @@ export async function runSyncForUser(
   fetchFn: Fetch,
   user: { readonly userId: string; readonly device: DeviceIdentity },
   onProgress: (progress: SyncProgress) => void,
+  signal?: AbortSignal,
 ): Promise<SyncRunResult> {
   const account = accountRecordSchema.safeParse(await db.accounts.get(user.userId));
   const rootPublicKey = account.success ? parseBase64(account.data.rootPublicKey) : undefined;
@@ -24,5 +25,5 @@ export async function runSyncForUser(
     return { ok: false, problem };
   }
   const device = { code: user.device.code, seed: user.device.seed, party: account.data.party, rootPublicKey };
-  return runSync({ db, fetch: fetchFn, device, now: () => Date.now(), onProgress });
+  return runSync({ db, fetch: fetchFn, device, now: () => Date.now(), onProgress, ...(signal === undefined ? {} : { signal }) });
 }

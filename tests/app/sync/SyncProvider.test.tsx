@@ -5,16 +5,17 @@ import { SyncStatus } from '../../../src/app/shell/SyncStatus.tsx';
 import { SyncProvider } from '../../../src/app/sync/SyncProvider.tsx';
 import type { SyncRunResult } from '../../../src/app/sync/run-sync.ts';
 import type { SyncProgress } from '../../../src/app/sync/sync-context.ts';
+import { SyncProblem } from '../../../src/app/sync/sync-problem.ts';
 import { updateSyncState } from '../../../src/app/sync/sync-state.ts';
 import type { HornbillDb } from '../../../src/app/db/database.ts';
 import { renderWithApp } from '../renderWithApp.tsx';
 import { signedInAs } from '../signed-in-session.ts';
 
 // The engine is replaced at its lazy-loading seam: each run waits for the test to finish it.
-const runs: { finish: (result: SyncRunResult) => void; progress: (progress: SyncProgress) => void; db: HornbillDb }[] = [];
+const runs: { finish: (result: SyncRunResult) => void; progress: (progress: SyncProgress) => void; db: HornbillDb; signal: AbortSignal | undefined }[] = [];
 vi.mock('../../../src/app/sync/sync-run-for-user.ts', () => ({
-  runSyncForUser: (db: HornbillDb, _fetch: unknown, _user: unknown, onProgress: (progress: SyncProgress) => void) =>
-    new Promise<SyncRunResult>((resolve) => runs.push({ finish: resolve, progress: onProgress, db })),
+  runSyncForUser: (db: HornbillDb, _fetch: unknown, _user: unknown, onProgress: (progress: SyncProgress) => void, signal?: AbortSignal) =>
+    new Promise<SyncRunResult>((resolve) => runs.push({ finish: resolve, progress: onProgress, db, signal })),
 }));
 
 afterEach(() => {
@@ -59,6 +60,23 @@ describe('SyncProvider', () => {
     runs[1]?.finish({ ok: true, pushed: 0, pulled: 0, refused: [] });
     await screen.findByRole('button', { name: 'Sync now' });
     expect(runs).toHaveLength(2);
+  });
+
+  it('stops the run under way when the user signs out, and a new sign-in\'s run waits for it to end', async () => {
+    const first = await renderWithApp(app(), 'en', undefined, signedInAs(['officer']));
+    await waitFor(() => expect(runs).toHaveLength(1));
+    expect(runs[0]?.signal?.aborted).toBe(false);
+    first.unmount();
+    expect(runs[0]?.signal?.aborted).toBe(true);
+
+    await renderWithApp(app(), 'en', undefined, signedInAs(['officer']));
+    // One macrotask: an unqueued run would have started by then (the engine module is loaded already).
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    expect(runs).toHaveLength(1);
+    runs[0]?.finish({ ok: false, problem: new SyncProblem('stopped', 'the user signed out') });
+    await waitFor(() => expect(runs).toHaveLength(2));
+    expect(runs[1]?.signal?.aborted).toBe(false);
+    runs[1]?.finish({ ok: true, pushed: 0, pulled: 0, refused: [] });
   });
 
   it('does nothing for a user without a device key', async () => {

@@ -80,6 +80,7 @@ export const syncEn = {
     'log-not-extended': 'HQ’s log does not extend the one this device saw.',
     'not-enrolled': 'This user is not enrolled on this device.',
     'storage-failed': 'The device could not store what it received. Nothing was stored; it will try again.',
+    stopped: 'Sync stopped when the user signed out. What was not stored will be sent next time.',
   },
 } as const;
 
@@ -164,6 +165,7 @@ export const syncFr = {
     'log-not-extended': 'Le journal du siège ne prolonge pas celui que cet appareil a vu.',
     'not-enrolled': 'Cet utilisateur n’est pas enrôlé sur cet appareil.',
     'storage-failed': 'L’appareil n’a pas pu enregistrer ce qu’il a reçu. Rien n’a été enregistré ; il réessaiera.',
+    stopped: 'Synchronisation arrêtée à la déconnexion de l’utilisateur. Ce qui n’a pas été enregistré partira la prochaine fois.',
   },
 };
 
@@ -248,5 +250,6 @@ export const syncEs = {
     'log-not-extended': 'El registro de la sede no continúa el que vio este dispositivo.',
     'not-enrolled': 'Este usuario no está registrado en este dispositivo.',
     'storage-failed': 'El dispositivo no pudo guardar lo que recibió. No se guardó nada; lo volverá a intentar.',
+    stopped: 'La sincronización se detuvo al cerrar la sesión el usuario. Lo que no se guardó se enviará la próxima vez.',
   },
 };
