@@ -10,6 +10,7 @@ import { auditLogRows } from './rows/audit-log.ts';
 import { checklistTransferRows } from './rows/checklist-transfer.ts';
 import { deviceActRows } from './rows/device-act.ts';
 import { offlineStartRows } from './rows/offline-start.ts';
+import { permitListRows } from './rows/permit-list.ts';
 import { permitValidationRows } from './rows/permit-validation.ts';
 import { qrSizeRows } from './rows/qr-size.ts';
 import { qrVerifyRows } from './rows/qr-verify.ts';
@@ -36,6 +37,7 @@ const rowSets: Readonly<Record<string, () => Promise<BenchRow[]>>> = {
   'qr-verify': qrVerifyRows,
   'audit-log': auditLogRows,
   'device-act': deviceActRows,
+  'permit-list': permitListRows,
   'sync-ingest': syncIngestRows,
   'sync-load': syncLoadRows,
   'sync-faults': syncFaultRows,

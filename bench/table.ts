@@ -27,6 +27,18 @@ export function renderBenchTable(rows: readonly BenchRow[]): string {
   return [format(header), format(widths.map((w) => '-'.repeat(w))), ...lines.map(format), '', ...notes].join('\n');
 }
 
+/** Median over `runs` timings of one call (sync or async), after `warmUps` untimed calls, in ms. */
+export async function medianMs(runs: number, call: () => Promise<unknown> | unknown, warmUps = Math.min(20, runs)): Promise<number> {
+  for (let i = 0; i < warmUps; i++) await call();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await call();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);

@@ -27,25 +27,13 @@ import { signStatusList } from '../../src/core/trust/status-list.ts';
 import { signTrustList } from '../../src/core/trust/trust-list.ts';
 import { verifyStatusList } from '../../src/core/trust/verify-status-list.ts';
 import { verifyTrustList } from '../../src/core/trust/verify-trust-list.ts';
-import { median, type BenchRow } from '../table.ts';
+import { medianMs, type BenchRow } from '../table.ts';
 
 const FIXTURE = new URL('../../tests/fixtures/permits/valid-export.json', import.meta.url);
 const ROOT_SEED = new Uint8Array(32).fill(7);
 const DEVICE_SEED = Uint8Array.from({ length: 32 }, (_, i) => i + 1);
 const NOW = Date.UTC(2026, 10, 24, 10);
 const VERIFY_BUDGET_MS = 5;
-
-/** Median over `runs` timings of one async call, after a warm-up, in ms. */
-async function medianMs(runs: number, call: () => Promise<unknown> | unknown): Promise<number> {
-  for (let i = 0; i < Math.min(20, runs); i++) await call();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await call();
-    times.push(performance.now() - start);
-  }
-  return median(times);
-}
 
 function onePermit(): Permit {
   const permit = permitSchema.parse(JSON.parse(readFileSync(FIXTURE, 'utf8')));

@@ -33,7 +33,8 @@ describe('hornbill checklist (SQLite)', () => {
 
     const published = await runCli(['checklist', 'import', fileURLToPath(fixture('checklist-publish-first.csv'))], env);
     expect(published).toMatchObject({ code: 0, stderr: '' });
-    expect(published.stdout).toBe(`Checklist version 1 published: ${first}, 4 taxa. Devices download it at their next sync.\n`);
+    expect(published.stdout).toMatch(new RegExp(`^Checklist version 1 published: ${first}, 4 taxa\\. Devices download it at their next sync\\.\n`
+      + 'Stored 1 download, 1 page, [0-9,]+ bytes gzip\'d: full: 1 page\\.\n$'));
 
     const gzipped = path.join(scratch, 'first.csv.gz');
     await writeFile(gzipped, gzipSync(await readFile(fixture('checklist-publish-first.csv'))));
@@ -42,6 +43,8 @@ describe('hornbill checklist (SQLite)', () => {
 
     const updated = await runCli(['checklist', 'import', fileURLToPath(fixture('checklist-publish-update.csv'))], env);
     expect(updated.stdout).toContain(`Checklist version 2 published: ${update}, 4 taxa.`);
+    // The full download and the diff from version 1, the one devices hold.
+    expect(updated.stdout).toMatch(/\nStored 2 downloads, 2 pages, [0-9,]+ bytes gzip'd: full: 1 page; from version 1: 1 page\.\n$/);
 
     const listed = await runCli(['checklist', 'list'], env);
     const lines = listed.stdout.trim().split('\n').map((line) => JSON.parse(line) as { number: number; version: string; taxa: number; publishedAt: string });

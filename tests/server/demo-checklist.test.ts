@@ -8,7 +8,8 @@ import { demoChecklistTaxa } from '../../src/core/species/data/demo-checklist.ts
 import { makeChecklist } from '../../src/core/species/checklist-version.ts';
 import { startDemo } from '../../src/server/demo/demo-start.ts';
 import { migrateToLatest } from '../../src/server/store/migrate.ts';
-import { listChecklistVersions, readPublishedChecklist } from '../../src/server/sync/checklist-store.ts';
+import { readPublishedChecklist } from '../../src/server/sync/checklist-read.ts';
+import { listChecklistVersions } from '../../src/server/sync/checklist-store.ts';
 import { newerChecklist } from '../../src/server/sync/pull-documents.ts';
 import { testPasswordIterations, testRootKeyLogN } from '../support/identity-fixture.ts';
 import { testEngines, type FreshStore } from '../support/test-engines.ts';

@@ -37,6 +37,7 @@ describe.each(engines)('migrations on $engine', ({ skipReason, openFresh }) => {
       expect(first.map((table) => table.name)).toEqual([
         'alerts',
         'authority',
+        'checklist_pages',
         'checklist_versions',
         'checkpoints',
         'device_chains',

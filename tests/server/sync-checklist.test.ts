@@ -8,7 +8,8 @@ import {
 } from '../../src/core/sync/checklist.ts';
 import { pullResponseSchema, type PullBody, type PullResponse } from '../../src/core/sync/pull.ts';
 import { signSyncRequest, type SyncRequest } from '../../src/core/sync/signed-request.ts';
-import { listChecklistVersions, publishChecklist, readPublishedChecklist } from '../../src/server/sync/checklist-store.ts';
+import { readPublishedChecklist } from '../../src/server/sync/checklist-read.ts';
+import { listChecklistVersions, publishChecklist } from '../../src/server/sync/checklist-store.ts';
 import { newDeviceKey } from '../support/device-fixture.ts';
 import { checklistHqWorld, taxonAt, type ChecklistWorld } from '../support/checklist-worlds.ts';
 import type { LogDevice } from '../support/hq-log-fixture.ts';
@@ -116,7 +117,7 @@ describe.each(testEngines())('checklist updates at HQ on $engine', ({ skipReason
       ]);
       const applied = await applyChecklistDiff(await makeChecklist([]), joinChecklistPages(EMPTY_CHECKLIST_VERSION, current.version, pages));
       expect(applied.ok && applied.checklist.version).toBe(current.version);
-      // The same request again gets the same bytes: pages are deterministic (and cached).
+      // The same request again gets the same bytes: pages are stored when the version is published.
       expect((await page({ from: unknownFrom, to: current.version, page: 1 })).message).toEqual(pages[1]);
     });
 

@@ -24,6 +24,7 @@ export interface Database {
   quota_shares: QuotaSharesTable;
   quota_share_versions: QuotaShareVersionsTable;
   checklist_versions: ChecklistVersionsTable;
+  checklist_pages: ChecklistPagesTable;
 }
 
 // Times are ISO-8601 UTC strings; bytes are base64; int4 flags are 0 or 1 (see 0002_identity.ts).
@@ -241,4 +242,18 @@ export interface ChecklistVersionsTable {
   taxa_count: number;
   /** gzip of the JSON array of taxa sorted by id, base64. */
   taxa: string;
+}
+
+// The pages of checklist downloads, stored when a version is published (0008_checklist_pages.ts).
+
+export interface ChecklistPagesTable {
+  /** The published version the download leads to. */
+  to_version: string;
+  /** The version it is a diff from; the empty checklist's version for a full download. */
+  from_version: string;
+  page: number;
+  /** Pages of this (from, to) download. */
+  pages: number;
+  /** The page's answer (deterministic CBOR, checklistPageSchema), gzip'd, base64. */
+  gzipped: string;
 }

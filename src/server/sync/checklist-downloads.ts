@@ -1,81 +1,84 @@
-// The pages of a checklist download (docs/sync-protocol.md §Checklist), computed once per (from, to) and kept
-// in memory: diffing two full Species+ checklists costs seconds, and a device asks for a hundred pages of
-// the same diff, as do all the devices holding the same version. Pages are kept gzip'd (a full download is
-// ~3.5 MB so, ~100 MB not) and sent as they are. The cache lives beside the database handle, one per process;
-// every process cuts the same pages, since the split depends on the diff alone.
-import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
+// The checklist downloads HQ stores when it publishes a version (docs/sync-protocol.md §Checklist), so that
+// a page request reads one stored row: diffing two full Species+ checklists costs seconds, which belong to
+// the offline publish rather than to HQ's event loop on a device's first request.
+//
+// Stored downloads to a new version: the full one (from the empty checklist: new devices, and any device
+// holding a version HQ has no pages from), and diffs from the two previous publications. A device syncing
+// at least once between publications holds the previous one; the one before covers a device that missed a
+// publication (a tablet left in a drawer through an amendment cycle). Older holders get the full download,
+// ~3.6 MB gzip'd for the real export; each further base would cost the publish another read and diff of a
+// whole checklist (reading the real export's back whole takes ~4 s) and store pages few devices ask for.
 import type { Kysely } from 'kysely';
-import { encodeCbor } from '../../core/crypto/cbor.ts';
-import { diffChecklists, makeChecklist, type Checklist } from '../../core/species/checklist-version.ts';
-import { EMPTY_CHECKLIST_VERSION, splitChecklistDiff, type ChecklistPage } from '../../core/sync/checklist.ts';
-import { PROTOCOL_VERSION } from '../../core/sync/wire-types.ts';
+import { makeChecklist, type Checklist } from '../../core/species/checklist-version.ts';
+import { EMPTY_CHECKLIST_VERSION } from '../../core/sync/checklist.ts';
 import type { Database } from '../store/database.ts';
-import { readPublishedChecklist } from './checklist-store.ts';
+import { buildChecklistPages } from './checklist-page-builder.ts';
+import { insertChecklistPages, storedPageCount } from './checklist-pages.ts';
+import { readPublishedChecklist } from './checklist-read.ts';
 
-const gzipAsync = promisify(gzip);
+/** Previous publications whose holders get a diff rather than the full download (see above). */
+const PREVIOUS_VERSIONS_DIFFED = 2;
 
-/** Downloads kept per process: the few versions devices hold at once (bundled, previous, current). */
-const MAX_CACHED_DOWNLOADS = 4;
-
-export interface ChecklistDownload {
-  /** The version the diff is from: the one asked for, or EMPTY_CHECKLIST_VERSION when HQ does not know it. */
+/** A download stored by a publish. */
+export interface StoredDownloadInfo {
+  /** The version it is a diff from: EMPTY_CHECKLIST_VERSION for the full download. */
   readonly from: string;
-  readonly to: string;
-  /** Each page's answer, deterministic CBOR (checklistPageSchema), gzip'd. */
+  /** The publication of `from`; undefined for the full download. */
+  readonly fromNumber: number | undefined;
+  readonly pages: number;
+  /** The pages' gzip'd bytes, as served. */
+  readonly bytes: number;
+}
+
+/** A version a download is stored from, with the publication that made it (none for the empty checklist). */
+interface DownloadBase {
+  readonly version: string;
+  readonly number: number | undefined;
+}
+
+/** The versions downloads to `to` are stored from: empty first, then the publications numbered below `publishedBefore`. */
+async function downloadBases(db: Kysely<Database>, to: string, publishedBefore: number): Promise<DownloadBase[]> {
+  const rows = await db.selectFrom('checklist_versions').select(['number', 'version'])
+    .where('number', '<', publishedBefore).orderBy('number', 'desc').limit(PREVIOUS_VERSIONS_DIFFED).execute();
+  const bases: DownloadBase[] = [{ version: EMPTY_CHECKLIST_VERSION, number: undefined }];
+  // A revert can make an earlier publication `to` itself, or two the same: a device holding `to` needs nothing.
+  for (const row of rows) if (row.version !== to && bases.every((base) => base.version !== row.version)) bases.push(row);
+  return bases;
+}
+
+/** A download built for a publish, to be stored in its transaction. */
+export interface BuiltDownload {
+  readonly from: DownloadBase;
   readonly pages: readonly Uint8Array[];
 }
 
-type DownloadCache = Map<string, Promise<ChecklistDownload | undefined>>;
-
-const caches = new WeakMap<Kysely<Database>, DownloadCache>();
-
-function cacheOf(db: Kysely<Database>): DownloadCache {
-  let cache = caches.get(db);
-  if (cache === undefined) {
-    cache = new Map();
-    caches.set(db, cache);
-  }
-  return cache;
-}
-
-async function isPublished(db: Kysely<Database>, version: string): Promise<boolean> {
-  return (await db.selectFrom('checklist_versions').select('number').where('version', '=', version).limit(1).executeTakeFirst()) !== undefined;
-}
-
-async function computeDownload(db: Kysely<Database>, from: string, to: string): Promise<ChecklistDownload | undefined> {
-  const target = await readPublishedChecklist(db, to);
-  if (target === undefined) return undefined;
-  const base: Checklist = from === EMPTY_CHECKLIST_VERSION ? await makeChecklist([]) : ((await readPublishedChecklist(db, from)) ?? (await makeChecklist([])));
-  const contents = splitChecklistDiff(diffChecklists(base, target));
-  const pages: Uint8Array[] = [];
-  for (const [page, content] of contents.entries()) {
-    // The taxa come from validated checklists: encoded directly, without a second schema pass over them.
-    const message: ChecklistPage = { v: PROTOCOL_VERSION, from: base.version, to, page, pages: contents.length, removedIds: [...content.removedIds], upserted: [...content.upserted] };
-    // Async gzip runs on the thread pool, so other requests are served between pages.
-    pages.push(new Uint8Array(await gzipAsync(encodeCbor(message))));
-  }
-  return { from: base.version, to, pages };
-}
-
 /**
- * The pages of the diff from `from` to the published version `to`, or undefined when HQ never published
- * `to`. A `from` HQ does not know gives the whole checklist (a diff from empty).
+ * Builds the downloads to `target`, to be published as number `published`, that HQ does not hold yet (the
+ * same content published again keeps the pages stored then). Only reads: on SQLite a transaction takes the
+ * write lock at its first write, so building before any insert keeps other HQ processes writing meanwhile.
  */
-export async function checklistDownload(db: Kysely<Database>, from: string, to: string): Promise<ChecklistDownload | undefined> {
-  const effectiveFrom = from !== EMPTY_CHECKLIST_VERSION && (await isPublished(db, from)) ? from : EMPTY_CHECKLIST_VERSION;
-  const key = `${effectiveFrom}>${to}`;
-  const cache = cacheOf(db);
-  let download = cache.get(key);
-  if (download === undefined) {
-    download = computeDownload(db, effectiveFrom, to);
-    download.catch(() => cache.delete(key)); // a failure is tried again by the next request
+export async function buildChecklistDownloads(db: Kysely<Database>, target: Checklist, published: number): Promise<BuiltDownload[]> {
+  const built: BuiltDownload[] = [];
+  for (const from of await downloadBases(db, target.version, published)) {
+    if ((await storedPageCount(db, from.version, target.version)) !== undefined) continue;
+    const base = from.number === undefined ? await makeChecklist([]) : await readPublishedChecklist(db, from.version);
+    if (base === undefined) throw new Error(`checklist ${from.version} was published but cannot be read back`);
+    built.push({ from, pages: await buildChecklistPages(base, target) });
   }
-  cache.delete(key); // re-inserted last: the map's order is least recently used first
-  cache.set(key, download);
-  for (const oldest of cache.keys()) {
-    if (cache.size <= MAX_CACHED_DOWNLOADS) break;
-    cache.delete(oldest);
-  }
-  return download;
+  return built;
+}
+
+/** Stores built downloads to `to`; call in the publication's transaction. */
+export async function storeChecklistDownloads(db: Kysely<Database>, to: string, built: readonly BuiltDownload[]): Promise<StoredDownloadInfo[]> {
+  for (const { from, pages } of built) await insertChecklistPages(db, from.version, to, pages);
+  return built.map(({ from, pages }) => ({ from: from.version, fromNumber: from.number, pages: pages.length, bytes: pages.reduce((sum, page) => sum + page.length, 0) }));
+}
+
+/** Stores the downloads to HQ's newest published version, if any (for versions published before pages were stored). */
+export async function storeNewestChecklistDownloads(db: Kysely<Database>): Promise<void> {
+  const newest = await db.selectFrom('checklist_versions').select(['number', 'version']).orderBy('number', 'desc').limit(1).executeTakeFirst();
+  if (newest === undefined) return;
+  const target = await readPublishedChecklist(db, newest.version);
+  if (target === undefined) throw new Error(`checklist ${newest.number} cannot be read back`);
+  await storeChecklistDownloads(db, target.version, await buildChecklistDownloads(db, target, newest.number));
 }

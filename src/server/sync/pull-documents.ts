@@ -7,7 +7,7 @@ import type { ChecklistDescriptor } from '../../core/sync/checklist.ts';
 import { pulledQuotaShareSchema, type PulledQuotaShares } from '../../core/sync/pull.ts';
 import type { Database } from '../store/database.ts';
 import { quotaShareVersion } from '../hq/quota-share-version.ts';
-import { checklistDownload } from './checklist-downloads.ts';
+import { storedDownload } from './checklist-pages.ts';
 import { newestChecklistInfo } from './checklist-store.ts';
 
 /** The newest signed trust list when it is newer than the device's, else null. */
@@ -53,14 +53,14 @@ export async function usersOfDevice(db: Kysely<Database>, device: string): Promi
 
 /**
  * HQ's newest published checklist when the device named another version, else null (also for a device
- * that names none: it does not take checklist updates). Counting the pages computes the download, which the
- * device's page requests then find cached.
+ * that names none: it does not take checklist updates). The download is the one stored from the device's
+ * version when HQ stored one, else the full one; both were stored when the newest was published.
  */
 export async function newerChecklist(db: Kysely<Database>, heldVersion: string | undefined): Promise<ChecklistDescriptor | null> {
   if (heldVersion === undefined) return null;
   const newest = await newestChecklistInfo(db);
   if (newest === undefined || newest.version === heldVersion) return null;
-  const download = await checklistDownload(db, heldVersion, newest.version);
-  if (download === undefined) throw new Error(`checklist ${newest.version} was published but cannot be read back`);
-  return { version: newest.version, from: download.from, taxa: newest.taxa, publishedAt: newest.publishedAt.getTime(), pages: download.pages.length };
+  const download = await storedDownload(db, heldVersion, newest.version);
+  if (download === undefined) throw new Error(`checklist ${newest.version} was published without its pages`);
+  return { version: newest.version, from: download.from, taxa: newest.taxa, publishedAt: newest.publishedAt.getTime(), pages: download.pages };
 }

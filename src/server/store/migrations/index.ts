@@ -6,6 +6,7 @@ import * as sync from './0004_sync.ts';
 import * as quotaShares from './0005_quota_shares.ts';
 import * as checklists from './0006_checklists.ts';
 import * as statelessNonces from './0007_stateless_nonces.ts';
+import * as checklistPages from './0008_checklist_pages.ts';
 
 /**
  * Every migration, in order. A static list rather than a folder scan: it works unchanged under tsx, in a
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0005_quota_shares': quotaShares,
   '0006_checklists': checklists,
   '0007_stateless_nonces': statelessNonces,
+  '0008_checklist_pages': checklistPages,
 };
 
 export const migrationProvider: MigrationProvider = {
