@@ -4,6 +4,7 @@
 // lists, checkpoints and cursor, and syncing again changes nothing.
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { recordPermitAct } from '../../src/app/log/record-permit-act.ts';
 import { pendingEntries } from '../../src/app/sync/own-entries.ts';
 import { newestCheckpoint } from '../../src/app/sync/newest-checkpoint.ts';
 import { readSyncState } from '../../src/app/sync/sync-state.ts';
@@ -12,6 +13,7 @@ import { leafHash } from '../../src/core/log/merkle-hash.ts';
 import { verifyInclusion } from '../../src/core/log/merkle-proof.ts';
 import type { Role } from '../../src/core/permit/transition-roles.ts';
 import type { Store } from '../../src/server/store/store.ts';
+import { testAccount } from '../app/signed-in-session.ts';
 import { testClock, type TestClock } from '../support/identity-fixture.ts';
 import { enrolSimulatedDevice, type SimulatedDevice } from '../support/sync-device.ts';
 import { connectionPerRequestFetch } from '../support/sync-fault-fetch.ts';
@@ -47,6 +49,23 @@ describe.each(testEngines())('the device sync client against HQ on $engine', ({ 
       if (!result.ok) throw new Error(`${simulated.code}: ${result.problem.code}: ${result.problem.detail}`);
       return result;
     }
+
+    it('relays another user\'s records on a shared tablet with the signed-in user\'s sync', async () => {
+      const first = await device('amina', ['officer']);
+      // Another user of the same tablet, enrolled there with a key of their own: the tablet is first's database.
+      const second = await device('baraka', ['officer']);
+      const secondIdentity = second.identity('officer');
+      await first.db.accounts.put({ ...testAccount('officer', clock.now.getTime()), userId: second.userId, deviceId: secondIdentity.deviceId, deviceCode: second.code });
+      const permit = randomUUID();
+      const recorded = await recordPermitAct(first.db, secondIdentity, permit, 'submit', requestBody(permit), first.now());
+      if (!recorded.ok) throw new Error(recorded.error.code);
+
+      expect(await syncOk(first)).toMatchObject({ pushed: 1 });
+      expect(await pendingEntries(first.db, first.code)).toMatchObject({ toPush: [], unreceipted: 0 });
+      expect(await first.db.receipts.get(recorded.value.entry.id)).toBeDefined();
+      const stored = await store.db.selectFrom('log_entries').select(['device', 'seq']).where('permit', '=', permit).execute();
+      expect(stored).toEqual([{ device: second.code, seq: 0 }]);
+    });
 
     it('pushes with verified receipts, pulls other devices’ acts and lists, and a second sync changes nothing', async () => {
       const officer = await device('officer', ['officer']);

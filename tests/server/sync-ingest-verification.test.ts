@@ -74,6 +74,11 @@ describe('the ingest signature verifier', () => {
   });
 });
 
+/** HQ's certificates: these for DEVICE, none for any other device. */
+function certificatesOfDevice(certificates: readonly ReturnType<typeof certificate>[]) {
+  return (device: string) => Promise.resolve(device === DEVICE ? certificates : []);
+}
+
 describe('signatures prepared before the lock', () => {
   async function check(entries: readonly PreparedEntry[], lookup: HqKeyLookup) {
     return checkBatch({ device: DEVICE, entries, chain: startDeviceChain(DEVICE), held: new Set(), heldIdAtSeq: () => Promise.resolve(undefined), lookup, verify: createSignatureVerifier() });
@@ -82,7 +87,7 @@ describe('signatures prepared before the lock', () => {
   it('accepts an entry whose signature was verified under the key the lookup answers', async () => {
     const seed = seedOf(3);
     const publicKey = await ed25519PublicKey(seed);
-    const prepared = await prepareEntries([(await loginEntry(seed)).bytes], DEVICE, [certificate(publicKey)], createSignatureVerifier());
+    const prepared = await prepareEntries([(await loginEntry(seed)).bytes], certificatesOfDevice([certificate(publicKey)]), createSignatureVerifier());
     expect(prepared[0]?.verified).toEqual({ publicKey, valid: true });
     const checked = await check(prepared, lookupAnswering(publicKey));
     expect(checked.rejected).toEqual([]);
@@ -93,7 +98,7 @@ describe('signatures prepared before the lock', () => {
     const signer = seedOf(4);
     const signerKey = await ed25519PublicKey(signer);
     const certifiedKey = await ed25519PublicKey(seedOf(5));
-    const prepared = await prepareEntries([(await loginEntry(signer)).bytes], DEVICE, [certificate(signerKey)], createSignatureVerifier());
+    const prepared = await prepareEntries([(await loginEntry(signer)).bytes], certificatesOfDevice([certificate(signerKey)]), createSignatureVerifier());
     expect(prepared[0]?.verified?.valid).toBe(true);
     const checked = await check(prepared, lookupAnswering(certifiedKey));
     expect(checked.accepted).toEqual([]);
@@ -103,7 +108,7 @@ describe('signatures prepared before the lock', () => {
   it('verifies under the lookup a signature that could not be prepared (no certificate yet), and accepts a good one', async () => {
     const seed = seedOf(6);
     const publicKey = await ed25519PublicKey(seed);
-    const prepared = await prepareEntries([(await loginEntry(seed)).bytes], DEVICE, [], createSignatureVerifier());
+    const prepared = await prepareEntries([(await loginEntry(seed)).bytes], certificatesOfDevice([]), createSignatureVerifier());
     expect(prepared[0]?.verified).toBeUndefined();
     expect((await check(prepared, lookupAnswering(publicKey))).accepted).toHaveLength(1);
     expect((await check(prepared, lookupAnswering(await ed25519PublicKey(seedOf(7))))).rejected.map(({ code }) => code)).toEqual(['signature.invalid']);
@@ -113,20 +118,20 @@ describe('signatures prepared before the lock', () => {
     const seed = seedOf(8);
     const publicKey = await ed25519PublicKey(seed);
     const forged = await loginEntry(seedOf(9));
-    const prepared = await prepareEntries([forged.bytes, new Uint8Array([0xd2, 0x84, 0x40])], DEVICE, [certificate(publicKey)], createSignatureVerifier());
+    const prepared = await prepareEntries([forged.bytes, new Uint8Array([0xd2, 0x84, 0x40])], certificatesOfDevice([certificate(publicKey)]), createSignatureVerifier());
     expect(prepared[0]?.verified).toEqual({ publicKey, valid: false });
     const checked = await check(prepared, lookupAnswering(publicKey));
     expect(checked.rejected.map(({ index, code }) => [index, code])).toEqual([[0, 'signature.invalid'], [1, 'chain.after-rejected']]);
   });
 
-  it('decodes each entry once and leaves malformed entries and other devices\' entries unverified', async () => {
+  it('decodes each entry once and leaves malformed entries and entries of devices without certificates unverified', async () => {
     const seed = seedOf(10);
     const publicKey = await ed25519PublicKey(seed);
     const foreign = await createEntry(
       { v: 1, device: 'T-0002', seq: 0, prev: new Uint8Array(32), hlc: { wallMs: 1_000, counter: 0 }, wallTime: 1_000, actor: 'u-1', role: 'officer', action: 'login', permit: null, body: {} },
       { kid: KID, seed },
     );
-    const prepared = await prepareEntries([new Uint8Array([1, 2, 3]), foreign.bytes], DEVICE, [certificate(publicKey)], createSignatureVerifier());
+    const prepared = await prepareEntries([new Uint8Array([1, 2, 3]), foreign.bytes], certificatesOfDevice([certificate(publicKey)]), createSignatureVerifier());
     expect(prepared.map((entry) => [entry.decoded.ok, entry.verified])).toEqual([[false, undefined], [true, undefined]]);
     const checked = await check(prepared, lookupAnswering(publicKey));
     expect(checked.rejected.map(({ code }) => code)).toEqual(['entry.malformed', 'chain.after-rejected']);

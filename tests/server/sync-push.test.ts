@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseBase64 } from '../../src/core/crypto/base64.ts';
 import { toHex } from '../../src/core/crypto/bytes.ts';
 import { openSignedCheckpoint } from '../../src/core/log/checkpoint.ts';
+import { startDeviceChain } from '../../src/core/log/device-chain.ts';
 import { createEntry, type SignedEntry } from '../../src/core/log/entry.ts';
 import { leafHash } from '../../src/core/log/merkle-hash.ts';
 import { verifyInclusion } from '../../src/core/log/merkle-proof.ts';
@@ -16,10 +17,7 @@ import { latestTrustList } from '../../src/server/identity/trust-publisher.ts';
 import type { Store } from '../../src/server/store/store.ts';
 import { formatVerifierKey, parseVerifierKey } from '../../src/core/log/note-verifier-key.ts';
 import { PROTOCOL_VERSION } from '../../src/core/sync/wire-types.ts';
-import { createSignatureVerifier } from '../../src/server/sync/entry-signature.ts';
-import { deviceCertificates } from '../../src/server/sync/hq-key-lookup.ts';
-import { storePushGroup, type PreparedPush } from '../../src/server/sync/ingest-push.ts';
-import { prepareEntries } from '../../src/server/sync/ingest-prepare.ts';
+import { preparePush, storePushGroup, type PreparedPush } from '../../src/server/sync/ingest-push.ts';
 import { createSyncContext, type SyncContext } from '../../src/server/sync/sync-context.ts';
 import type { LogDevice } from '../support/hq-log-fixture.ts';
 import { buildIdentityServer, testClock, type TestClock } from '../support/identity-fixture.ts';
@@ -165,7 +163,7 @@ describe.each(testEngines())('sync push on $engine', ({ skipReason, openFresh })
     });
 
     describe('rejects each bad entry with its code, quarantines it and stores no entry', () => {
-      async function rejectedAs(device: LogDevice, entries: readonly (SignedEntry | Uint8Array)[], code: string): Promise<void> {
+      async function rejectedAs(device: LogDevice, entries: readonly (SignedEntry | Uint8Array)[], code: string, quarantinedAs = device.code): Promise<void> {
         await hello(hq.app, device.code); // signs the empty log's checkpoint
         const before = await syncRowCounts(store);
         const reply = await pushNow(device, entries.map((entry) => (entry instanceof Uint8Array ? entry : entry.bytes)));
@@ -175,7 +173,7 @@ describe.each(testEngines())('sync push on $engine', ({ skipReason, openFresh })
         expect(after['quarantine']).toBe((before['quarantine'] ?? 0) + 1);
         for (const table of ['log_entries', 'permits', 'checkpoints', 'status_list_versions'] as const) expect(after[table]).toBe(before[table]);
         const row = await store.db.selectFrom('quarantine').selectAll().orderBy('received_at', 'desc').limit(1).executeTakeFirstOrThrow();
-        expect(row).toMatchObject({ code, device: device.code });
+        expect(row).toMatchObject({ code, device: quarantinedAs });
         expect(row.bytes.length).toBeGreaterThan(0);
       }
 
@@ -183,8 +181,9 @@ describe.each(testEngines())('sync push on $engine', ({ skipReason, openFresh })
         await rejectedAs(officer, [new Uint8Array([0xd2, 0x84, 0x40])], 'entry.malformed');
       });
 
-      it('entry.wrong-device', async () => {
-        await rejectedAs(officer, [await signEntry(approver, { role: 'approver', action: 'login', permit: null, at: at(1) })], 'entry.wrong-device');
+      it('entry.wrong-device: an entry of a device this HQ never enrolled, whoever relays it', async () => {
+        const stranger: LogDevice = { ...officer, code: 'Q9Z', tip: startDeviceChain('Q9Z') };
+        await rejectedAs(officer, [await signEntry(stranger, { role: 'officer', action: 'login', permit: null, at: at(1) })], 'entry.wrong-device', 'Q9Z');
       });
 
       it('key.unknown: a kid of another device', async () => {
@@ -329,15 +328,9 @@ describe.each(testEngines())('sync push on $engine', ({ skipReason, openFresh })
     });
 
     /** A push as the route hands it to the group: authenticated as `device`, entries decoded and signatures checked. */
-    async function prepared(context: SyncContext, device: LogDevice, entries: readonly SignedEntry[]): Promise<PreparedPush> {
-      const verify = createSignatureVerifier();
+    function prepared(context: SyncContext, device: LogDevice, entries: readonly SignedEntry[]): Promise<PreparedPush> {
       const bytes = entries.map((entry) => entry.bytes);
-      const certificates = await deviceCertificates(store.db, device.code, context.verifiedCertificates);
-      return {
-        request: { v: PROTOCOL_VERSION, device: device.code, nonce: new Uint8Array(16), sentAt: clock.now.getTime(), pending: bytes.length, kind: 'push', push: { entries: bytes } },
-        prepared: await prepareEntries(bytes, device.code, certificates, verify),
-        verify,
-      };
+      return preparePush(context, { v: PROTOCOL_VERSION, device: device.code, nonce: new Uint8Array(16), sentAt: clock.now.getTime(), pending: bytes.length, kind: 'push', push: { entries: bytes } });
     }
 
     it('stores a group of pushes in one transaction under one checkpoint, each answered for its own entries only', async () => {
@@ -349,15 +342,16 @@ describe.each(testEngines())('sync push on $engine', ({ skipReason, openFresh })
       const ofApprover = [await signEntry(approver, { role: 'approver', action: 'login', permit: null, at: at(3) })];
       // The officer's next push continues the chain of the first, which HQ holds only inside the same transaction.
       const secondOfOfficer = [await signEntry(officer, { role: 'officer', action: 'login', permit: null, at: at(4) })];
-      // An entry of the officer's chain pushed by the approver's device is refused, without harm to the others.
-      const relayed = [await signEntry(officer, { role: 'officer', action: 'login', permit: null, at: at(5) })];
+      // An entry of a device HQ never enrolled is refused, without harm to the others.
+      const stranger: LogDevice = { ...officer, code: 'Q9Z', tip: startDeviceChain('Q9Z') };
+      const unknown = [await signEntry(stranger, { role: 'officer', action: 'login', permit: null, at: at(5) })];
       const checkpointsBefore = (await store.db.selectFrom('checkpoints').select('tree_size').execute()).length;
 
       const answers = await storePushGroup(context, [
         await prepared(context, officer, firstOfOfficer),
         await prepared(context, approver, ofApprover),
         await prepared(context, officer, secondOfOfficer),
-        await prepared(context, approver, relayed),
+        await prepared(context, approver, unknown),
       ]);
 
       expect(answers.map((answer) => answer.receipt?.entries.map((entry) => entry.leafIndex) ?? null)).toEqual([[0, 1], [2], [3], null]);
@@ -388,6 +382,29 @@ describe.each(testEngines())('sync push on $engine', ({ skipReason, openFresh })
         expect(verifyInclusion(entry.leafIndex, checkpoint.value.size, leafHash(entry.id), entry.proof, checkpoint.value.rootHash)).toEqual({ ok: true });
       }
     }
+
+    it('accepts other enrolled devices\' chains relayed by a shared tablet, each checked as its own device\'s', async () => {
+      const batch = [
+        await signEntry(officer, { role: 'officer', action: 'requested', permit: PERMIT, at: at(1) }),
+        await signEntry(approver, { role: 'approver', action: 'login', permit: null, at: at(2) }),
+        await signEntry(officer, { role: 'officer', action: 'processed', permit: PERMIT, at: at(3) }),
+        await signEntry(approver, { role: 'approver', action: 'logout', permit: null, at: at(4) }),
+      ];
+      const answer = await accepted(officer, batch);
+      expect(answer.receipt?.entries.map((entry) => toHex(entry.id))).toEqual(batch.map((entry) => toHex(entry.id)));
+      const chains = await store.db.selectFrom('device_chains').select(['device', 'next_seq', 'last_sync_at']).orderBy('device').execute();
+      // The approver's chain head is HQ's now; its sync state stays empty: it was relayed, it did not sync.
+      expect(new Map(chains.map((row) => [row.device, [row.next_seq, row.last_sync_at !== null]]))).toEqual(new Map([[officer.code, [2, true]], [approver.code, [2, false]]]));
+
+      // A relayed chain with a gap is refused from the gap on; the sender's own chain in the same batch is not.
+      const skipped = await signEntry(approver, { role: 'approver', action: 'login', permit: null, at: at(5) });
+      const afterGap = await signEntry(approver, { role: 'approver', action: 'logout', permit: null, at: at(6) });
+      const own = await signEntry(officer, { role: 'officer', action: 'logout', permit: null, at: at(7) });
+      const reply = await pushNow(officer, [afterGap, own]);
+      expect(reply.message?.rejected.map(({ index, code }) => [index, code])).toEqual([[0, 'chain.gap']]);
+      expect(reply.message?.receipt?.entries.map((entry) => toHex(entry.id))).toEqual([toHex(own.id)]);
+      expect(toHex(skipped.id)).not.toBe(toHex(afterGap.id));
+    });
 
     it('appends concurrent pushes from two devices to two HQ servers on one database as contiguous leaves, and receipts all', async () => {
       // A second server has its own Merkle log cache, as a second HQ process would.

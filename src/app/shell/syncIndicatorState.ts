@@ -8,6 +8,6 @@ export function syncIndicatorState(view: SyncView): SyncIndicatorState {
   if (view.activity.running) return 'syncing';
   if (view.summary?.lastError) return 'error';
   if ((view.summary?.pending ?? 0) > 0) return 'pending';
-  // Not "Synced" while another user's records still wait on this tablet for them to sign in.
+  // Not "Synced" while other users' records on this tablet still wait for the next sync to relay them.
   return (view.summary?.otherUsersPending ?? 0) > 0 ? 'othersPending' : 'upToDate';
 }

@@ -1,5 +1,6 @@
 // This device's own entries as sync sees them: pending (no receipt from HQ yet) and, of those, the ones to
-// push (not refused by HQ before: a refused entry is shown, never pushed again in a loop).
+// push (not refused by HQ before: a refused entry is shown, never pushed again in a loop), with those of the
+// tablet's other users, which the signed-in user's sync relays.
 import Dexie from 'dexie';
 import type { HornbillDb } from '../db/database.ts';
 import type { EntryRecord } from '../log/entry-record.ts';
@@ -30,15 +31,27 @@ export async function unreceiptedEntryIds(db: HornbillDb, deviceCode: string): P
 }
 
 export interface PendingEntries {
-  /** To push: no receipt and not refused, in chain order. */
+  /** To push: no receipt and not refused, each device's in chain order, the signed-in user's first. */
   readonly toPush: readonly EntryRecord[];
   /** Without a receipt, refused ones included (what HQ is told is pending). */
   readonly unreceipted: number;
   readonly rejected: number;
 }
 
+/** The device codes of this tablet's users (each user enrols their own device key), `deviceCode` first. */
+async function tabletDeviceCodes(db: HornbillDb, deviceCode: string): Promise<string[]> {
+  const others = (await db.accounts.toArray()).map((account) => account.deviceCode).filter((code) => code !== deviceCode);
+  return [deviceCode, ...new Set(others)];
+}
+
+/**
+ * What the signed-in user's sync sends: their own entries without a receipt and those of the tablet's other
+ * users, whose chains HQ accepts relayed (server/sync/push-chains.ts), so that a user's records reach HQ
+ * without that user signing in here again.
+ */
 export async function pendingEntries(db: HornbillDb, deviceCode: string): Promise<PendingEntries> {
-  const unreceipted = await unreceiptedEntries(db, deviceCode);
+  const unreceipted: EntryRecord[] = [];
+  for (const code of await tabletDeviceCodes(db, deviceCode)) unreceipted.push(...(await unreceiptedEntries(db, code)));
   const rejectedIds = new Set((await readSyncState(db)).rejected.map((rejection) => rejection.entryId));
   const toPush = unreceipted.filter((entry) => !rejectedIds.has(entry.id));
   return { toPush, unreceipted: unreceipted.length, rejected: unreceipted.length - toPush.length };

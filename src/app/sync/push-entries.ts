@@ -1,4 +1,5 @@
-// Push (docs/sync-protocol.md §Push): the device's entries without a receipt, oldest first, in batches. Each
+// Push (docs/sync-protocol.md §Push): the device's entries without a receipt (and the tablet's other users',
+// relayed), oldest first, in batches. Each
 // answer is verified, then its receipts, checkpoint and refusals are stored in ONE transaction; an entry
 // with a receipt is never pushed again, a refused one is kept and shown, not re-sent. HQ answering 413
 // halves the batch.

@@ -6,7 +6,7 @@ import { countSchema, entryIdSchema } from './wire-types.ts';
 export const REJECTION_CODES = [
   /** Not a well-formed signed entry (decodeEntry refused it). */
   'entry.malformed',
-  /** The entry names another device than the one that signed the request. */
+  /** The entry names a device HQ has not enrolled (a push may relay other enrolled devices' chains). */
   'entry.wrong-device',
   /** The kid is in no certificate of the trust list, or names another holder than the entry. */
   'key.unknown',

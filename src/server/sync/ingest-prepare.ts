@@ -18,9 +18,24 @@ export interface PreparedEntry {
   readonly verified?: { readonly publicKey: Uint8Array; readonly valid: boolean };
 }
 
-/** Decodes every entry and checks the signature of each that decodes, names `device` and has a kid among `certificates`. */
-export async function prepareEntries(entries: readonly Uint8Array[], device: string, certificates: readonly Pick<KeyCertificate, 'kid' | 'publicKey'>[], verify: SignatureVerifier): Promise<PreparedEntry[]> {
-  const keyOf = new Map(certificates.map((certificate) => [toHex(certificate.kid), certificate.publicKey]));
+/** The certificates HQ holds for a device (none for a device it does not know). */
+export type DeviceCertificates = (device: string) => Promise<readonly Pick<KeyCertificate, 'kid' | 'publicKey'>[]>;
+
+/**
+ * Decodes every entry and checks the signature of each that decodes and has a kid among the certificates of
+ * the device it names (a push may relay other devices' chains: push-chains.ts); each device's certificates
+ * are asked for once.
+ */
+export async function prepareEntries(entries: readonly Uint8Array[], certificatesOf: DeviceCertificates, verify: SignatureVerifier): Promise<PreparedEntry[]> {
+  const keysByDevice = new Map<string, Promise<ReadonlyMap<string, Uint8Array>>>();
+  const keysOf = (device: string) => {
+    let keys = keysByDevice.get(device);
+    if (keys === undefined) {
+      keys = certificatesOf(device).then((certificates) => new Map(certificates.map((certificate) => [toHex(certificate.kid), certificate.publicKey])));
+      keysByDevice.set(device, keys);
+    }
+    return keys;
+  };
   return Promise.all(entries.map(async (bytes): Promise<PreparedEntry> => {
     const decoded = decodeEntry(bytes);
     if (!decoded.ok) {
@@ -28,7 +43,7 @@ export async function prepareEntries(entries: readonly Uint8Array[], device: str
       return { bytes, id, hex: toHex(id), decoded };
     }
     const { id, kid, toBeSigned, signature, entry } = decoded.value;
-    const publicKey = entry.device === device ? keyOf.get(toHex(kid)) : undefined;
+    const publicKey = (await keysOf(entry.device)).get(toHex(kid));
     const prepared = { bytes, id, hex: toHex(id), decoded };
     if (publicKey === undefined) return prepared;
     return { ...prepared, verified: { publicKey, valid: await verify(publicKey, toBeSigned, signature) } };

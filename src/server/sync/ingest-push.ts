@@ -17,12 +17,13 @@ import type { SyncRequest } from '../../core/sync/signed-request.ts';
 import { PROTOCOL_VERSION } from '../../core/sync/wire-types.ts';
 import type { Database } from '../store/database.ts';
 import { retryOnConflict } from '../store/retry-on-conflict.ts';
-import { raiseAlerts } from './alerts.ts';
+import { raiseAlerts, type Alert } from './alerts.ts';
 import { newestCheckpoint, signAndStoreCheckpoint, type StoredCheckpoint } from './checkpoints.ts';
 import { createSignatureVerifier, type SignatureVerifier } from './entry-signature.ts';
 import { deviceCertificates, hqKeyLookup } from './hq-key-lookup.ts';
 import { checkBatch, type CheckedBatch } from './ingest-check.ts';
 import { prepareEntries, type PreparedEntry } from './ingest-prepare.ts';
+import { batchAnswer, pushedChains, type ChainCheck, type PushedChain } from './push-chains.ts';
 import { projectTouchedPermits } from './ingest-projection.ts';
 import { storeInGroup } from './group-commit.ts';
 import { entryLeafHash, logEntryRow } from './log-entry-row.ts';
@@ -35,10 +36,10 @@ import type { SyncContext } from './sync-context.ts';
 
 export type PushRequest = Extract<SyncRequest, { kind: 'push' }>;
 
-/** A push after its stateless checks, waiting to be stored with the others of its group. */
+/** A push after its stateless checks, split by device chain, waiting to be stored with the others of its group. */
 export interface PreparedPush {
   readonly request: PushRequest;
-  readonly prepared: readonly PreparedEntry[];
+  readonly chains: readonly PushedChain[];
   readonly verify: SignatureVerifier;
 }
 
@@ -46,10 +47,15 @@ export interface PreparedPush {
 export const MAX_PUSHES_PER_GROUP = 64;
 
 export async function ingestPush(context: SyncContext, request: PushRequest): Promise<PushResponse> {
+  return storeInGroup(context.pushes, await preparePush(context, request));
+}
+
+/** Decodes the push's entries and checks their signatures (before any lock), and splits them by device chain. */
+export async function preparePush(context: SyncContext, request: PushRequest): Promise<PreparedPush> {
   const verify = createSignatureVerifier();
-  const certificates = await deviceCertificates(context.db, request.device, context.verifiedCertificates);
-  const prepared = await prepareEntries(request.push.entries, request.device, certificates, verify);
-  return storeInGroup(context.pushes, { request, prepared, verify });
+  const certificatesOf = (device: string) => deviceCertificates(context.db, device, context.verifiedCertificates);
+  const prepared = await prepareEntries(request.push.entries, certificatesOf, verify);
+  return { request, chains: pushedChains(request.device, prepared), verify };
 }
 
 /**
@@ -96,25 +102,39 @@ export async function storePushGroup(context: SyncContext, pushes: readonly Prep
 }
 
 interface StoredPush {
-  readonly checked: CheckedBatch;
+  /** The answer for the whole batch, over every chain it carried. */
+  readonly checked: Omit<CheckedBatch, 'chain'>;
   readonly leafOf: ReadonlyMap<string, number>;
 }
 
-/** One push of a group: checked, its accepted entries appended, its chain head, sync state and quarantine stored. */
-async function storePush(trx: Transaction<Database>, context: SyncContext, tree: MerkleTree, { request, prepared, verify }: PreparedPush, now: Date): Promise<StoredPush> {
-  const checked = await checkAgainstHq(trx, context, request, prepared, verify);
-  const leafOf = await appendEntries(trx, tree, checked.accepted, now);
-  await storeChain(trx, request, checked, now);
-  await storeQuarantine(trx, request.device, checked, now);
-  return { checked, leafOf };
+/**
+ * One push of a group: each device chain it carries checked, its accepted entries appended, its chain head and
+ * quarantine stored; then the sender's sync state.
+ */
+async function storePush(trx: Transaction<Database>, context: SyncContext, tree: MerkleTree, { request, chains, verify }: PreparedPush, now: Date): Promise<StoredPush> {
+  const checks: ChainCheck[] = [];
+  const accepted: DecodedEntry[] = [];
+  const alerts: Alert[] = [];
+  const leafOf = new Map<string, number>();
+  for (const chain of chains) {
+    const checked = await checkAgainstHq(trx, context, chain, verify);
+    for (const [id, leaf] of await appendEntries(trx, tree, checked.accepted, now)) leafOf.set(id, leaf);
+    await storeChainHead(trx, chain.device, checked);
+    await storeQuarantine(trx, chain, checked, now);
+    checks.push({ chain, checked });
+    accepted.push(...checked.accepted);
+    alerts.push(...checked.alerts);
+  }
+  await recordDeviceSync(trx, { device: request.device, syncedAt: now, sentAt: request.sentAt, pending: request.pending });
+  return { checked: { ...batchAnswer(checks), accepted, alerts }, leafOf };
 }
 
-async function checkAgainstHq(trx: Transaction<Database>, context: SyncContext, request: PushRequest, prepared: readonly PreparedEntry[], verify: SignatureVerifier): Promise<CheckedBatch> {
-  const { device } = request;
-  const held = await trx.selectFrom('log_entries').select('id').where('id', 'in', prepared.map(({ hex }) => hex)).execute();
+async function checkAgainstHq(trx: Transaction<Database>, context: SyncContext, { device, entries }: PushedChain, verify: SignatureVerifier): Promise<CheckedBatch> {
+  if (!(await isEnrolled(trx, device))) return notEnrolled(device, entries);
+  const held = await trx.selectFrom('log_entries').select('id').where('id', 'in', entries.map(({ hex }) => hex)).execute();
   return checkBatch({
     device,
-    entries: prepared,
+    entries,
     chain: await chainOf(trx, device),
     held: new Set(held.map((row) => row.id)),
     heldIdAtSeq: async (seq) => (await trx.selectFrom('log_entries').select('id').where('device', '=', device).where('seq', '=', seq).executeTakeFirst())?.id,
@@ -137,22 +157,39 @@ async function appendEntries(trx: Transaction<Database>, tree: MerkleTree, accep
   return new Map(rows.map((row) => [row.id, row.leaf_index]));
 }
 
-async function storeChain(trx: Transaction<Database>, request: PushRequest, checked: CheckedBatch, now: Date): Promise<void> {
-  await recordDeviceSync(trx, { device: request.device, syncedAt: now, sentAt: request.sentAt, pending: request.pending });
-  if (checked.accepted.length === 0) return;
-  const { chain } = checked;
-  await trx.updateTable('device_chains')
-    .set({ next_seq: chain.nextSeq, head_id: toHex(chain.prev), head_hlc: chain.hlc === null ? '0.0' : formatStoredHlc(chain.hlc) })
-    .where('device', '=', request.device).execute();
+async function isEnrolled(trx: Transaction<Database>, device: string): Promise<boolean> {
+  return (await trx.selectFrom('devices').select('code').where('code', '=', device).executeTakeFirst()) !== undefined;
 }
 
-async function storeQuarantine(trx: Transaction<Database>, device: string, checked: CheckedBatch, now: Date): Promise<void> {
+/** Every entry of a chain of a device HQ never enrolled, refused (a relayed chain HQ cannot check). */
+function notEnrolled(device: string, entries: readonly PreparedEntry[]): CheckedBatch {
+  const reason = `device ${device} is not enrolled with this HQ`;
+  return {
+    accepted: [],
+    receipted: [],
+    rejected: entries.map(({ id, bytes }, index) => ({ index, id, bytes, code: 'entry.wrong-device', reason })),
+    alerts: [],
+    chain: startDeviceChain(device),
+  };
+}
+
+/** The chain head after the accepted entries; a relayed device's row may not exist yet (it never synced itself). */
+async function storeChainHead(trx: Transaction<Database>, device: string, checked: CheckedBatch): Promise<void> {
+  if (checked.accepted.length === 0) return;
+  const { chain } = checked;
+  const head = { next_seq: chain.nextSeq, head_id: toHex(chain.prev), head_hlc: chain.hlc === null ? '0.0' : formatStoredHlc(chain.hlc) };
+  await trx.insertInto('device_chains').values({ device, ...head, last_sync_at: null, clock_skew_ms: null, pending: null })
+    .onConflict((conflict) => conflict.column('device').doUpdateSet(head)).execute();
+}
+
+/** Rejected entries with the device whose chain they claim and their position in the whole batch. */
+async function storeQuarantine(trx: Transaction<Database>, chain: PushedChain, checked: CheckedBatch, now: Date): Promise<void> {
   if (checked.rejected.length === 0) return;
   await trx.insertInto('quarantine').values(checked.rejected.map((rejection) => ({
     id: randomUUID(),
     entry_id: toHex(rejection.id),
-    device,
-    batch_index: rejection.index,
+    device: chain.device,
+    batch_index: chain.indexes[rejection.index] ?? rejection.index,
     code: rejection.code,
     reason: rejection.reason,
     bytes: toBase64(rejection.bytes),

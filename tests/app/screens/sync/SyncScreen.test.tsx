@@ -114,7 +114,7 @@ describe('the header’s sync indicator', () => {
     [view(), 'To sync: 4', 'sync-status--pending'],
     [view({}, { pending: 0 }), 'Synced', 'sync-status--upToDate'],
     // Not "Synced" while another user's records wait on this tablet for them to sign in.
-    [view({}, { pending: 0, otherUsersPending: 2 }), 'Another user’s records wait: 2', 'sync-status--othersPending'],
+    [view({}, { pending: 0, otherUsersPending: 2 }), 'Other users’ records to send: 2', 'sync-status--othersPending'],
     [view({ activity: { running: true, retryAt: null, failures: 0 } }), 'Syncing… (4)', 'sync-status--syncing'],
     [view({}, { lastError: { code: 'network', detail: 'down', at: NOW } }), 'Sync failed', 'sync-status--error'],
     [view({ activity: { running: true, retryAt: null, failures: 0 } }, { alarm: { code: 'log-not-extended', detail: '', at: NOW } }), 'Sync alarm', 'sync-status--alarm'],
