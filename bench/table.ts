@@ -2,13 +2,17 @@ export interface BenchRow {
   figure: string;
   value: number;
   unit: string;
-  /** The budget from DESIGN §11; `max` means the figure must stay at or below it. */
-  budget?: { max: number };
+  /** The budget from DESIGN §11: the figure must stay at or below `max`, or at or above `min`. */
+  budget?: { max: number } | { min: number };
   baseline?: { label: string; value: number };
   note?: string;
 }
 
 const formatNumber = (value: number) => (Math.abs(value) >= 100 ? value.toFixed(0) : value.toFixed(2));
+
+function withinBudget(value: number, budget: { max: number } | { min: number }): boolean {
+  return 'max' in budget ? value <= budget.max : value >= budget.min;
+}
 
 /** One table, each figure beside its budget and a baseline measured in the same run. */
 export function renderBenchTable(rows: readonly BenchRow[]): string {
@@ -16,8 +20,8 @@ export function renderBenchTable(rows: readonly BenchRow[]): string {
   const lines = rows.map((row) => [
     row.figure,
     `${formatNumber(row.value)} ${row.unit}`,
-    row.budget ? `≤ ${formatNumber(row.budget.max)} ${row.unit}` : '—',
-    row.budget ? (row.value <= row.budget.max ? 'yes' : 'NO') : '—',
+    row.budget === undefined ? '—' : 'max' in row.budget ? `≤ ${formatNumber(row.budget.max)} ${row.unit}` : `≥ ${formatNumber(row.budget.min)} ${row.unit}`,
+    row.budget === undefined ? '—' : withinBudget(row.value, row.budget) ? 'yes' : 'NO',
     row.baseline ? `${formatNumber(row.baseline.value)} ${row.unit} (${row.baseline.label})` : '—',
     row.baseline && row.baseline.value !== 0 ? `${(row.value / row.baseline.value).toFixed(2)}×` : '—',
   ]);
