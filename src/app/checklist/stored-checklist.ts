@@ -2,8 +2,8 @@
 // checklist (its own chunk, hashed once per page for its version). Replacing it is one transaction: the
 // taxa, the row naming them and the end of the download that brought them, all or nothing.
 import { z } from 'zod';
-import { makeChecklist, type Checklist } from '../../core/species/checklist-version.ts';
-import { taxonSchema } from '../../core/species/taxon.ts';
+import { checklistVersionInSlices, makeChecklist, type Checklist } from '../../core/species/checklist-version.ts';
+import { taxonSchema, type Taxon } from '../../core/species/taxon.ts';
 import type { HornbillDb } from '../db/database.ts';
 import { heldChecklistRecordSchema } from './checklist-records.ts';
 
@@ -69,6 +69,44 @@ export async function readHeldChecklist(db: HornbillDb): Promise<HeldChecklist> 
     if (checklist?.version === held.version) return { checklist, source: 'stored', publishedAt: held.publishedAt };
   }
   return { checklist: await bundledChecklist(), source: 'bundled', publishedAt: null };
+}
+
+/** The held checklist's taxa and the version recorded for them, schema-checked but not hashed (see checkStoredChecklist). */
+export interface HeldTaxa {
+  readonly version: string;
+  readonly taxa: readonly Taxon[];
+  readonly source: 'stored' | 'bundled';
+}
+
+/**
+ * The held checklist's taxa for the screens, without hashing them: the full Species+ checklist takes seconds
+ * to hash on a tablet, and its hash was checked when it was stored. The caller checks it afterwards
+ * (checkStoredChecklist); unreadable or incomplete stored taxa give the bundled checklist at once.
+ */
+export async function readHeldTaxa(db: HornbillDb): Promise<HeldTaxa> {
+  const held = await heldRecord(db);
+  if (held !== undefined) {
+    const taxa = storedTaxaSchema.safeParse(await db.checklistTaxa.toArray());
+    if (taxa.success && taxa.data.length === held.taxa) return { version: held.version, taxa: taxa.data, source: 'stored' };
+  }
+  const { version, taxa } = await bundledChecklist();
+  return { version, taxa, source: 'bundled' };
+}
+
+/**
+ * Whether stored taxa still hash to the version recorded for them, hashed in slices with `pause()` between
+ * them so the page stays responsive. A store damaged since is dropped, so the
+ * bundled checklist is held again and the next sync downloads HQ's in full; a checklist stored meanwhile
+ * (another version) is left alone.
+ */
+export async function checkStoredChecklist(db: HornbillDb, held: HeldTaxa, pause: () => Promise<void>): Promise<boolean> {
+  if (held.source === 'bundled' || (await checklistVersionInSlices(held.taxa, pause)) === held.version) return true;
+  await db.transaction('rw', [db.checklistTaxa, db.checklistHeld], async () => {
+    if ((await heldRecord(db))?.version !== held.version) return;
+    await db.checklistHeld.clear();
+    await db.checklistTaxa.clear();
+  });
+  return false;
 }
 
 /** Replaces the held checklist and ends the download, in one transaction. */

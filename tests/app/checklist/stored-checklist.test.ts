@@ -1,8 +1,8 @@
 // @vitest-environment node
 // Node, not jsdom: checklist versions are hashed, and under jsdom typed arrays made by Node APIs fail `instanceof Uint8Array`.
 import { describe, expect, it } from 'vitest';
-import { checklistChanged, loadChecklist } from '../../../src/app/checklist/loadChecklist.ts';
-import { heldChecklistInfo, heldChecklistVersion, readHeldChecklist, storeChecklist } from '../../../src/app/checklist/stored-checklist.ts';
+import { checklistChanged, loadChecklist, onChecklistChanged } from '../../../src/app/checklist/loadChecklist.ts';
+import { checkStoredChecklist, heldChecklistInfo, heldChecklistVersion, readHeldChecklist, readHeldTaxa, storeChecklist } from '../../../src/app/checklist/stored-checklist.ts';
 import { openHornbillDb } from '../../../src/app/db/database.ts';
 import { stageChecklistDownload, stageChecklistPage, stagedPageNumbers } from '../../../src/app/sync/checklist-staging.ts';
 import { demoChecklistTaxa } from '../../../src/core/species/data/demo-checklist.ts';
@@ -14,6 +14,7 @@ import { syntheticChecklist } from '../../support/synthetic-checklist.ts';
 let counter = 0;
 const freshDb = () => openHornbillDb(`hornbill-checklist-${++counter}`);
 const PUBLISHED = Date.UTC(2026, 10, 20);
+const noPause = () => Promise.resolve();
 
 describe('device database v9', () => {
   it('upgrades from v8 keeping the quota shares, and adds the checklist tables empty', async () => {
@@ -55,6 +56,39 @@ describe('the checklist held on the device', () => {
     await storeChecklist(db, stored, PUBLISHED, PUBLISHED);
     await db.checklistTaxa.delete(stored.taxa[3]?.id ?? 0);
     expect((await readHeldChecklist(db)).source).toBe('bundled');
+  });
+
+  it('serves a stored checklist before hashing it, then drops it for the bundled one when its taxa no longer hash to its version', async () => {
+    const db = freshDb();
+    const bundled = await makeChecklist(demoChecklistTaxa);
+    const stored = await makeChecklist(syntheticChecklist(20, 4));
+    await storeChecklist(db, stored, PUBLISHED, PUBLISHED);
+    const victim = stored.taxa[3];
+    if (victim === undefined) throw new Error('no taxon');
+    await db.checklistTaxa.put({ ...victim, scientificName: 'Alteratus alteratus' }); // same count, other content
+    const dropped = new Promise<void>((resolve) => {
+      const stop = onChecklistChanged(() => {
+        stop();
+        resolve();
+      });
+    });
+    expect((await loadChecklist(db)).version).toBe(stored.version);
+    await dropped;
+    expect(await db.checklistHeld.count()).toBe(0);
+    expect((await loadChecklist(db)).version).toBe(bundled.version);
+    expect(await heldChecklistVersion(db)).toBe(bundled.version);
+  });
+
+  it('keeps an intact stored checklist after checking it, and a checklist stored while an older one was checked', async () => {
+    const db = freshDb();
+    const stored = await makeChecklist(syntheticChecklist(20, 5));
+    await storeChecklist(db, stored, PUBLISHED, PUBLISHED);
+    expect(await checkStoredChecklist(db, await readHeldTaxa(db), noPause)).toBe(true);
+    const damaged = { version: stored.version, taxa: stored.taxa.slice(1), source: 'stored' as const };
+    const newer = await makeChecklist(syntheticChecklist(30, 6));
+    await storeChecklist(db, newer, PUBLISHED + 1, PUBLISHED + 1);
+    expect(await checkStoredChecklist(db, damaged, noPause)).toBe(false);
+    expect(await heldChecklistVersion(db)).toBe(newer.version);
   });
 
   it('ends a download when a checklist is stored', async () => {

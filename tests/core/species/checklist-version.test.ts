@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  applyChecklistDiff, checklistDiffSchema, diffChecklists, makeChecklist,
+  applyChecklistDiff, checklistDiffSchema, checklistVersionInSlices, diffChecklists, makeChecklist,
 } from '../../../src/core/species/checklist-version.ts';
 import type { Taxon } from '../../../src/core/species/taxon.ts';
 import { syntheticChecklist } from '../../support/synthetic-checklist.ts';
@@ -70,6 +70,20 @@ describe('checklist versions and diffs', () => {
     const version = (await makeChecklist(taxa)).version;
     expect((await makeChecklist(reversedKeys)).version).toBe(version);
     expect((await makeChecklist(taxa.slice(1))).version).not.toBe(version);
+  });
+
+  it('gives the same version hashed in slices, pausing between slices of 500 taxa, whatever the order', async () => {
+    await fc.assert(fc.asyncProperty(taxaArbitrary, async (taxa) => {
+      expect(await checklistVersionInSlices(taxa, () => Promise.resolve())).toBe((await makeChecklist(taxa)).version);
+    }), { numRuns: 30 });
+    const large = syntheticChecklist(1_201, 8);
+    let pauses = 0;
+    const version = await checklistVersionInSlices([...large].reverse().map((taxon) => reverseKeys(taxon) as Taxon), async () => {
+      pauses += 1;
+    });
+    expect(version).toBe((await makeChecklist(large)).version);
+    expect(pauses).toBe(2);
+    expect(await checklistVersionInSlices([], () => Promise.resolve())).toBe((await makeChecklist([])).version);
   });
 
   it('refuses a diff made for another version', async () => {
