@@ -165,6 +165,9 @@ describe.each(testEngines())('stored checklist pages on $engine', ({ skipReason,
       await migrateToLatest(db);
       expect(await storedDownloads(db)).toEqual([pair(EMPTY_CHECKLIST_VERSION, version(2)), pair(version(1), version(2))].sort());
       expect(await newerChecklist(db, version(1).version)).toMatchObject({ version: version(2).version, from: version(1).version, pages: 1 });
+      // 0009 names the newest publication's taxa, for the quota shares HQ checks against it.
+      const names = await db.selectFrom('checklist_taxon_names').select(['number', 'taxon_id', 'scientific_name']).orderBy('taxon_id').execute();
+      expect(names).toEqual(version(2).taxa.map((taxon) => ({ number: 2, taxon_id: taxon.id, scientific_name: taxon.scientificName })));
     });
   });
 });

@@ -2,6 +2,9 @@ import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '../../src/core/sync/wire-types.ts';
 import type { User } from '../../src/server/identity/user-record.ts';
+import { makeChecklist } from '../../src/core/species/checklist-version.ts';
+import { listQuotaShares } from '../../src/server/hq/quota-shares.ts';
+import { publishChecklist } from '../../src/server/sync/checklist-store.ts';
 import { deriveLogKey } from '../../src/server/sync/log-key.ts';
 import { createMerkleLog } from '../../src/server/sync/merkle-log.ts';
 import { handlePull } from '../../src/server/sync/pull.ts';
@@ -11,6 +14,7 @@ import type { Store } from '../../src/server/store/store.ts';
 import { appendToLog, checkpointNow, logDevice, type LogDevice } from '../support/hq-log-fixture.ts';
 import { buildIdentityServer, sessionCookie, setUpAuthority, testClock, userWithPassword } from '../support/identity-fixture.ts';
 import { signEntry } from '../support/sync-ingest-client.ts';
+import { syntheticChecklist } from '../support/synthetic-checklist.ts';
 import { testEngines } from '../support/test-engines.ts';
 
 /** Panthera and Psittacus in the demo checklist. */
@@ -121,6 +125,24 @@ describe.each(testEngines())('HQ quota shares on $engine', ({ skipReason, openFr
       });
       expect((await pull(held - 1)).quotaShares?.shares).toHaveLength(2);
       expect((await pull(held)).quotaShares).toBeNull();
+    });
+
+    // Last: it publishes a checklist of HQ's own, which the tests above assume HQ has not.
+    it('checks and names shares by HQ\'s newest published checklist once it publishes one', async () => {
+      const demoOnly = PANTHERA;
+      const own = syntheticChecklist(3, 21).map((taxon, index) => ({ ...taxon, id: 990_000_001 + index }));
+      const [ownTaxon] = own;
+      if (ownTaxon === undefined) throw new Error('no taxon');
+      const published = await publishChecklist(store.db, await makeChecklist(own), clock.now);
+      expect(published.published).toBe(true);
+      const set = await put({ device: other.code, taxonId: ownTaxon.id, year: 2031, amount: 7, unit: null });
+      expect(set.statusCode, set.body).toBe(200);
+      expect(set.json().share).toMatchObject({ taxonId: ownTaxon.id, scientificName: ownTaxon.scientificName });
+      const refused = await put({ device: other.code, taxonId: demoOnly, year: 2031, amount: 7, unit: null });
+      expect(refused.statusCode).toBe(422);
+      expect(refused.json().error.code).toBe('unknown_taxon');
+      // A share set against the demo checklist before keeps its row; its taxon now has no name at HQ.
+      expect((await listQuotaShares(store.db)).find((share) => share.taxonId === PSITTACUS)?.scientificName).toBeNull();
     });
   });
 });

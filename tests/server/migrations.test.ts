@@ -38,6 +38,7 @@ describe.each(engines)('migrations on $engine', ({ skipReason, openFresh }) => {
         'alerts',
         'authority',
         'checklist_pages',
+        'checklist_taxon_names',
         'checklist_versions',
         'checkpoints',
         'device_chains',

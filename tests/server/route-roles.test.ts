@@ -13,6 +13,7 @@ import { helloRequestSchema } from '../../src/core/sync/hello.ts';
 import { encodeSyncMessage, SYNC_CONTENT_TYPE } from '../../src/core/sync/wire.ts';
 import { raiseAlerts } from '../../src/server/sync/alerts.ts';
 import { makeChecklist } from '../../src/core/species/checklist-version.ts';
+import { demoChecklistTaxa } from '../../src/core/species/data/demo-checklist.ts';
 import { EMPTY_CHECKLIST_VERSION } from '../../src/core/sync/checklist.ts';
 import { publishChecklist } from '../../src/server/sync/checklist-store.ts';
 import { setQuotaShare } from '../../src/server/hq/quota-shares.ts';
@@ -75,12 +76,16 @@ describe.each(testEngines())('route roles on $engine', ({ skipReason, openFresh 
       return { method: 'POST', url: `/api/v1/sync/${kind}`, headers: { 'content-type': SYNC_CONTENT_TYPE }, payload: Buffer.from(body) };
     }
 
-    /** A signed request for page 0 of the download of HQ's checklist (an empty one, published once). */
+    /**
+     * A signed request for page 0 of the download of HQ's checklist: the bundled one, published once (the
+     * quota share requests name one of its taxa, which HQ checks against its published checklist).
+     */
     async function signedChecklistPage(): Promise<InjectOptions> {
-      await publishChecklist(store.db, await makeChecklist([]), clock.now);
+      const bundled = await makeChecklist(demoChecklistTaxa);
+      await publishChecklist(store.db, bundled, clock.now);
       const greeting = await hello(app, syncing.code);
       if (greeting.message === undefined) throw new Error(`hello answered ${greeting.status}`);
-      const checklist = { from: EMPTY_CHECKLIST_VERSION, to: EMPTY_CHECKLIST_VERSION, page: 0 };
+      const checklist = { from: EMPTY_CHECKLIST_VERSION, to: bundled.version, page: 0 };
       const body = await signSyncRequest(syncing.key.seed, { v: 1, device: syncing.code, nonce: greeting.message.nonce, sentAt: clock.now.getTime(), pending: 0, kind: 'checklist', checklist });
       return { method: 'POST', url: '/api/v1/sync/checklist', headers: { 'content-type': SYNC_CONTENT_TYPE }, payload: Buffer.from(body) };
     }

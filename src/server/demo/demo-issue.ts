@@ -10,7 +10,7 @@ import { formatPermitNumber } from '../../core/permit/permit-number.ts';
 import { MAXIMUM_MONTHS } from '../../core/permit/rules/art6-validity.ts';
 import { addMonths } from '../../core/permit/rules/calendar-months.ts';
 import { validatePermit } from '../../core/permit/rules/validate-permit.ts';
-import { hqChecklist } from '../hq/quota-checklist.ts';
+import { bundledChecklistLookup } from '../hq/quota-checklist.ts';
 import { DEMO_PARTY } from './demo-authority.ts';
 
 export interface DemoIssue {
@@ -41,6 +41,6 @@ export function demoIssuedBody(content: ApplicationContent, issue: DemoIssue): C
 function assertIssuable(content: ApplicationContent, body: CborRecord, today: CalendarDate): void {
   const permit = permitSchema.safeParse({ endorsement: null, ...content, ...body, status: 'issued' });
   if (!permit.success) throw new Error(`demo: permit ${content.id} is incomplete: ${permit.error.issues[0]?.message ?? 'invalid'}`);
-  const { errors } = validatePermit(permit.data, { checklist: hqChecklist, authorityParty: DEMO_PARTY, quotaShares: [], clock: () => today });
+  const { errors } = validatePermit(permit.data, { checklist: bundledChecklistLookup, authorityParty: DEMO_PARTY, quotaShares: [], clock: () => today });
   if (errors.length > 0) throw new Error(`demo: permit ${content.id} breaks the rules: ${errors.map((error) => `${error.code}: ${error.message.en}`).join('; ')}`);
 }

@@ -1,6 +1,6 @@
-// The checklist HQ checks quota shares against: the demo checklist, the one the app issues with today.
-// When HQ serves a Party's own checklist, this is the one place that changes.
+// The bundled demo checklist as a lookup: what HQ checks quota shares against before it publishes a checklist
+// of its own (hq-checklist-names.ts), and what demo mode's sample permits are checked with.
 import { makeChecklistLookup, type ChecklistLookup } from '../../core/permit/rules/checklist-lookup.ts';
 import { demoChecklistTaxa } from '../../core/species/data/demo-checklist.ts';
 
-export const hqChecklist: ChecklistLookup = makeChecklistLookup(demoChecklistTaxa);
+export const bundledChecklistLookup: ChecklistLookup = makeChecklistLookup(demoChecklistTaxa);

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database, QuotaSharesTable } from '../store/database.ts';
 import type { QuotaShareInput } from './quota-share-input.ts';
-import { hqChecklist } from './quota-checklist.ts';
+import { taxonNamesAtHq } from './hq-checklist-names.ts';
 import { raiseQuotaShareVersion } from './quota-share-version.ts';
 
 export interface HqQuotaShare {
@@ -27,12 +27,12 @@ export type SetQuotaShareResult =
 
 type ShareRow = QuotaSharesTable & { display_name: string | null };
 
-function shareOf(row: ShareRow): HqQuotaShare {
+function shareOf(row: ShareRow, names: ReadonlyMap<number, string>): HqQuotaShare {
   return {
     id: row.id,
     device: row.device,
     taxonId: row.taxon_id,
-    scientificName: hqChecklist.byId(row.taxon_id)?.scientificName ?? null,
+    scientificName: names.get(row.taxon_id) ?? null,
     year: row.year,
     amount: Number(row.amount),
     unit: row.unit,
@@ -48,12 +48,14 @@ function sharesQuery(db: Kysely<Database>) {
 /** Every share, by device, then year (newest first), then taxon. */
 export async function listQuotaShares(db: Kysely<Database>): Promise<HqQuotaShare[]> {
   const rows = await sharesQuery(db).orderBy('quota_shares.device').orderBy('quota_shares.year', 'desc').orderBy('quota_shares.taxon_id').execute();
-  return rows.map(shareOf);
+  const names = await taxonNamesAtHq(db, rows.map((row) => row.taxon_id));
+  return rows.map((row) => shareOf(row, names));
 }
 
 /** Sets the device's share of the taxon's quota for the year, replacing the one it held. */
 export async function setQuotaShare(db: Kysely<Database>, input: QuotaShareInput, adminId: string, now: Date): Promise<SetQuotaShareResult> {
-  if (hqChecklist.byId(input.taxonId) === undefined) {
+  const names = await taxonNamesAtHq(db, [input.taxonId]);
+  if (!names.has(input.taxonId)) {
     return { ok: false, code: 'unknown_taxon', message: `the checklist lists no taxon with id ${input.taxonId}` };
   }
   const id = await db.transaction().execute(async (trx) => {
@@ -69,7 +71,7 @@ export async function setQuotaShare(db: Kysely<Database>, input: QuotaShareInput
     return row.id;
   });
   if (id === undefined) return { ok: false, code: 'unknown_device', message: `no device is enrolled with code ${input.device}` };
-  return { ok: true, share: shareOf(await sharesQuery(db).where('quota_shares.id', '=', id).executeTakeFirstOrThrow()) };
+  return { ok: true, share: shareOf(await sharesQuery(db).where('quota_shares.id', '=', id).executeTakeFirstOrThrow(), names) };
 }
 
 /** Removes a share; false when there is none with this id. */

@@ -25,6 +25,7 @@ export interface Database {
   quota_share_versions: QuotaShareVersionsTable;
   checklist_versions: ChecklistVersionsTable;
   checklist_pages: ChecklistPagesTable;
+  checklist_taxon_names: ChecklistTaxonNamesTable;
 }
 
 // Times are ISO-8601 UTC strings; bytes are base64; int4 flags are 0 or 1 (see 0002_identity.ts).
@@ -256,4 +257,11 @@ export interface ChecklistPagesTable {
   pages: number;
   /** The page's answer (deterministic CBOR, checklistPageSchema), gzip'd, base64. */
   gzipped: string;
+}
+
+/** The id and scientific name of each taxon of a publication (0009_checklist_taxon_names.ts). */
+export interface ChecklistTaxonNamesTable {
+  number: number;
+  taxon_id: number;
+  scientific_name: string;
 }

@@ -7,6 +7,7 @@ import { toBase64 } from '../../core/crypto/base64.ts';
 import type { Checklist } from '../../core/species/checklist-version.ts';
 import type { Database } from '../store/database.ts';
 import { retryOnConflict } from '../store/retry-on-conflict.ts';
+import { storeTaxonNames } from '../hq/hq-checklist-names.ts';
 import { buildChecklistDownloads, storeChecklistDownloads, type StoredDownloadInfo } from './checklist-downloads.ts';
 
 const gzipAsync = promisify(gzip);
@@ -57,6 +58,7 @@ export async function publishChecklist(db: Kysely<Database>, checklist: Checklis
     const built = await buildChecklistDownloads(trx, checklist, number);
     const row = { number, version: checklist.version, published_at: now.toISOString(), taxa_count: checklist.taxa.length, taxa };
     await trx.insertInto('checklist_versions').values(row).execute();
+    await storeTaxonNames(trx, number, checklist.taxa);
     const downloads = await storeChecklistDownloads(trx, checklist.version, built);
     return { published: true, info: infoOf(row), downloads };
   }));

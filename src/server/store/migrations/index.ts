@@ -7,6 +7,7 @@ import * as quotaShares from './0005_quota_shares.ts';
 import * as checklists from './0006_checklists.ts';
 import * as statelessNonces from './0007_stateless_nonces.ts';
 import * as checklistPages from './0008_checklist_pages.ts';
+import * as checklistTaxonNames from './0009_checklist_taxon_names.ts';
 
 /**
  * Every migration, in order. A static list rather than a folder scan: it works unchanged under tsx, in a
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0006_checklists': checklists,
   '0007_stateless_nonces': statelessNonces,
   '0008_checklist_pages': checklistPages,
+  '0009_checklist_taxon_names': checklistTaxonNames,
 };
 
 export const migrationProvider: MigrationProvider = {
