@@ -39,7 +39,7 @@ export interface PendingEntries {
 }
 
 /** The device codes of this tablet's users (each user enrols their own device key), `deviceCode` first. */
-async function tabletDeviceCodes(db: HornbillDb, deviceCode: string): Promise<string[]> {
+export async function tabletDeviceCodes(db: HornbillDb, deviceCode: string): Promise<string[]> {
   const others = (await db.accounts.toArray()).map((account) => account.deviceCode).filter((code) => code !== deviceCode);
   return [deviceCode, ...new Set(others)];
 }

@@ -2,7 +2,7 @@
 // error, the alarm, the clock skew and the newest checkpoint.
 import type { HornbillDb } from '../db/database.ts';
 import { newestCheckpoint } from './newest-checkpoint.ts';
-import { unreceiptedEntryIds } from './own-entries.ts';
+import { tabletDeviceCodes, unreceiptedEntryIds } from './own-entries.ts';
 import type { RejectionRecord, SyncProblemRecord } from './sync-records.ts';
 import { readSyncState } from './sync-state.ts';
 
@@ -40,7 +40,7 @@ export async function readSyncSummary(db: HornbillDb, deviceCode: string): Promi
 }
 
 async function otherUsersPending(db: HornbillDb, deviceCode: string): Promise<number> {
-  const codes = new Set((await db.accounts.toArray()).map((account) => account.deviceCode).filter((code) => code !== deviceCode));
+  const [, ...codes] = await tabletDeviceCodes(db, deviceCode);
   let count = 0;
   for (const code of codes) count += (await unreceiptedEntryIds(db, code)).length;
   return count;

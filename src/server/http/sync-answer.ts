@@ -4,12 +4,13 @@
 // answer alone once it carries a Content-Encoding.
 import { Buffer } from 'node:buffer';
 import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { brotliCompress, constants, gunzip, gzip } from 'node:zlib';
 import type { FastifyReply } from 'fastify';
 import { SYNC_CONTENT_TYPE } from '../../core/sync/wire.ts';
 
 const brotliAsync = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
+const gunzipAsync = promisify(gunzip);
 
 /** Smaller answers go as they are: compression would save a few bytes for a whole call. */
 const MIN_COMPRESSED_BYTES = 1024;
@@ -18,13 +19,18 @@ const BROTLI_QUALITY = 4;
 
 export type AnswerEncoding = 'br' | 'gzip' | 'identity';
 
-/** Brotli when the client takes it, else gzip, else none; a coding listed with q=0 counts as refused. */
-export function chooseAnswerEncoding(acceptEncoding: string | undefined): AnswerEncoding {
-  const accepted = new Set((acceptEncoding ?? '').split(',').flatMap((part) => {
+/** The codings an Accept-Encoding header accepts; a coding listed with q=0 counts as refused. */
+function acceptedEncodings(acceptEncoding: string | undefined): ReadonlySet<string> {
+  return new Set((acceptEncoding ?? '').split(',').flatMap((part) => {
     const [name = '', ...parameters] = part.split(';').map((piece) => piece.trim().toLowerCase());
     const refused = parameters.some((parameter) => /^q=0(\.0{0,3})?$/.test(parameter));
     return name === '' || refused ? [] : [name];
   }));
+}
+
+/** Brotli when the client takes it, else gzip, else none. */
+export function chooseAnswerEncoding(acceptEncoding: string | undefined): AnswerEncoding {
+  const accepted = acceptedEncodings(acceptEncoding);
   if (accepted.has('br')) return 'br';
   if (accepted.has('gzip')) return 'gzip';
   return 'identity';
@@ -41,4 +47,12 @@ export async function sendSyncAnswer(reply: FastifyReply, bytes: Uint8Array): Pr
     ? await brotliAsync(body, { chunkSize, params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
     : await gzipAsync(body, { chunkSize });
   return reply.header('content-encoding', encoding).send(compressed);
+}
+
+/** An answer HQ holds gzip'd already (checklist pages): sent as it is to a client that takes gzip, else inflated. */
+export async function sendGzippedSyncAnswer(reply: FastifyReply, gzipped: Uint8Array): Promise<FastifyReply> {
+  reply.type(SYNC_CONTENT_TYPE).header('vary', 'accept-encoding');
+  const body = Buffer.from(gzipped.buffer, gzipped.byteOffset, gzipped.length);
+  if (acceptedEncodings(reply.request.headers['accept-encoding']).has('gzip')) return reply.header('content-encoding', 'gzip').send(body);
+  return reply.send(await gunzipAsync(body));
 }

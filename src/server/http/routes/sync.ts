@@ -1,10 +1,9 @@
-import { gunzipSync } from 'node:zlib';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import { helloRequestSchema, helloResponseSchema } from '../../../core/sync/hello.ts';
 import { encodePullResponse } from '../../../core/sync/pull-encoding.ts';
 import { pushResponseSchema } from '../../../core/sync/push.ts';
-import { decodeSyncMessage, encodeSyncMessage, SYNC_CONTENT_TYPE } from '../../../core/sync/wire.ts';
+import { decodeSyncMessage, encodeSyncMessage } from '../../../core/sync/wire.ts';
 import { authenticateSyncRequest } from '../../sync/authenticate-request.ts';
 import { handleChecklistPage } from '../../sync/checklist-page-request.ts';
 import { handleHello } from '../../sync/hello.ts';
@@ -12,7 +11,7 @@ import { ingestPush } from '../../sync/ingest-push.ts';
 import { handlePull } from '../../sync/pull.ts';
 import type { SyncContext } from '../../sync/sync-context.ts';
 import type { SyncFailure } from '../../sync/sync-failure.ts';
-import { sendSyncAnswer } from '../sync-answer.ts';
+import { sendGzippedSyncAnswer, sendSyncAnswer } from '../sync-answer.ts';
 import { sendSyncError, SYNC_ROUTE_OPTIONS, syncBodyOf, withSyncBodies } from '../sync-body.ts';
 
 /** The sync protocol (docs/sync-protocol.md): CBOR in and out, errors as the API's JSON. */
@@ -52,20 +51,13 @@ export function registerSyncRoutes(app: FastifyInstance, context: SyncContext): 
       const authenticated = await authenticateSyncRequest(context, body, 'checklist');
       if (!authenticated.ok) return sendFailure(reply, authenticated);
       const answer = await handleChecklistPage(context.db, authenticated.request);
-      return answer.ok ? sendGzippedCbor(request, reply, answer.gzipped) : sendFailure(reply, answer);
+      return answer.ok ? sendGzippedSyncAnswer(reply, answer.gzipped) : sendFailure(reply, answer);
     });
   });
 }
 
 function sendCbor<T>(reply: FastifyReply, schema: z.ZodType<T>, message: T): Promise<FastifyReply> {
   return sendSyncAnswer(reply, encodeSyncMessage(schema, message));
-}
-
-/** A CBOR answer HQ holds gzip'd: sent as is to a client that takes gzip (@fastify/compress leaves it), else inflated. */
-function sendGzippedCbor(request: FastifyRequest, reply: FastifyReply, gzipped: Uint8Array): FastifyReply {
-  reply.type(SYNC_CONTENT_TYPE);
-  if (/\bgzip\b/i.test(request.headers['accept-encoding'] ?? '')) return reply.header('content-encoding', 'gzip').send(Buffer.from(gzipped));
-  return reply.send(gunzipSync(gzipped));
 }
 
 function sendFailure(reply: FastifyReply, failure: SyncFailure): FastifyReply {
